@@ -1,0 +1,9 @@
+//! mnemo: a Python-subset interpreter whose memory model is CPython's, made visible.
+//!
+//! The pipeline (see README.md, "Architecture"): `parse` (lexer → layout → lalrpop parser) gives
+//! an [`ast::Module`]; later stages compile it to bytecode and run it on a refcounted heap.
+//! `objects` holds the builtin types' Rust-side pieces that every stage shares (reprs so far).
+
+pub mod ast;
+pub mod objects;
+pub mod parse;

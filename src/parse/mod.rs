@@ -1,0 +1,225 @@
+//! The front end: source bytes to an AST, or a `SyntaxError` worded and placed as CPython's.
+//!
+//! Pipeline: [`decode_source`] (UTF-8, BOM, coding cookie) → `lexer` (logos) → `layout`
+//! (NEWLINE/INDENT/DEDENT, brackets) → the lalrpop parser generated from
+//! `grammar/python.lalrpop` (with `actions` and `fstring` building nodes) → [`crate::ast::Module`].
+//! When the parser fails, [`convert_error`] turns lalrpop's error into the message CPython 3.11
+//! gives for the same input (its `invalid_*` rules, reproduced for the common cases).
+//!
+//! Start reading at [`parse_module`].
+
+pub mod actions;
+pub mod dump;
+pub mod error;
+pub mod fstring;
+pub mod layout;
+pub mod lexer;
+pub mod strings;
+
+#[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+mod python {
+    include!(concat!(env!("OUT_DIR"), "/python.rs"));
+}
+
+pub use error::{ErrorKind, Located, SyntaxError};
+
+use crate::ast::{Expr, Module};
+use lalrpop_util::ParseError;
+use lexer::{Spanned, Tok};
+
+/// Line starts of a source text, to turn byte offsets into (line, column).
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(src: &str) -> LineIndex {
+        let mut starts = vec![0];
+        let b = src.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding `offset`, and that line's start offset.
+    pub fn line_of(&self, offset: usize) -> (usize, usize) {
+        let i = match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (i + 1, self.starts[i])
+    }
+}
+
+/// Decode source bytes as CPython does: UTF-8 unless a coding cookie in the first two lines says
+/// latin-1; a leading BOM is dropped.
+pub fn decode_source(source: &[u8], filename: &str) -> Result<String, SyntaxError> {
+    let source = source.strip_prefix(b"\xef\xbb\xbf").unwrap_or(source);
+    if let Some(enc) = coding_cookie(source) {
+        let enc = enc.to_ascii_lowercase().replace('_', "-");
+        if matches!(
+            enc.as_str(),
+            "latin-1" | "iso-8859-1" | "iso-latin-1" | "latin1" | "l1"
+        ) {
+            return Ok(source.iter().map(|&b| b as char).collect());
+        }
+        if !(enc == "utf-8"
+            || enc.starts_with("utf-8-")
+            || enc == "utf8"
+            || enc == "ascii"
+            || enc == "us-ascii")
+        {
+            return Err(SyntaxError::new(
+                ErrorKind::Syntax,
+                format!("unknown encoding: {enc}"),
+                0,
+            ));
+        }
+    }
+    match std::str::from_utf8(source) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            // CPython (file mode): "Non-UTF-8 code starting with '\xff' in file f.py on line 2, ..."
+            let bad = e.valid_up_to();
+            let line = source[..bad].iter().filter(|&&b| b == b'\n').count() + 1;
+            let mut err = SyntaxError::new(
+                ErrorKind::Syntax,
+                format!(
+                    "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    source[bad]
+                ),
+                0,
+            );
+            err.no_location = true;
+            Err(err)
+        }
+    }
+}
+
+/// The encoding named by a PEP 263 cookie in the first two lines, if any.
+fn coding_cookie(source: &[u8]) -> Option<String> {
+    for line in source.split(|&b| b == b'\n').take(2) {
+        let line = String::from_utf8_lossy(line);
+        let t = line.trim_start();
+        if !t.starts_with('#') {
+            if t.is_empty() {
+                continue;
+            }
+            return None;
+        }
+        if let Some(i) = t.find("coding") {
+            let rest = &t[i + 6..];
+            if let Some(rest) = rest.strip_prefix([':', '=']) {
+                let name: String = rest
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                    .collect();
+                if !name.is_empty() {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Parse a whole module from raw bytes. Never panics, whatever the bytes.
+pub fn parse_module(source: &[u8], filename: &str) -> Result<Module, SyntaxError> {
+    let src = decode_source(source, filename)?;
+    parse_str(&src)
+}
+
+/// Parse a module from decoded text. Errors carry byte offsets into `src`.
+pub fn parse_str(src: &str) -> Result<Module, SyntaxError> {
+    if let Some(pos) = src.find('\0') {
+        return Err(SyntaxError::new(
+            ErrorKind::Syntax,
+            "source code cannot contain null bytes",
+            pos,
+        )
+        .with_column(0));
+    }
+    let lay = layout::layout(src);
+    let fed = std::cell::Cell::new(0usize);
+    let tokens = lay.tokens.iter().cloned().map(|t| {
+        fed.set(fed.get() + 1);
+        Ok(t)
+    });
+    let stream = tokens.chain(lay.error.iter().cloned().map(Err));
+    let parser = python::TopParser::new();
+    match parser.parse(stream) {
+        Ok(actions::Top::Module(body)) => Ok(Module { body }),
+        Ok(actions::Top::Expr(_)) => Err(SyntaxError::new(ErrorKind::Syntax, "invalid syntax", 0)),
+        Err(e) => Err(convert_error(e, src, &lay, fed.get())),
+    }
+}
+
+/// Parse the expression of an f-string field, `src` being `(expr)` and `base` its offset.
+pub(crate) fn parse_fstring_expr(src: &str, base: usize) -> Result<Expr, SyntaxError> {
+    let mut toks: Vec<Spanned> = vec![(base, Tok::StartFString, base)];
+    for t in lexer::Lexer::new(src, base) {
+        let t = t?;
+        if t.1 != Tok::Newline {
+            toks.push(t);
+        }
+    }
+    let parser = python::TopParser::new();
+    match parser.parse(toks.into_iter().map(Ok)) {
+        Ok(actions::Top::Expr(e)) => Ok(e),
+        Ok(actions::Top::Module(_)) => {
+            Err(SyntaxError::new(ErrorKind::Syntax, "invalid syntax", base))
+        }
+        Err(ParseError::User { error }) => Err(error),
+        Err(ParseError::UnrecognizedToken { token, .. }) => Err(SyntaxError::new(
+            ErrorKind::Syntax,
+            "invalid syntax",
+            token.0,
+        )),
+        Err(_) => Err(SyntaxError::new(
+            ErrorKind::Syntax,
+            "invalid syntax",
+            base + src.len(),
+        )),
+    }
+}
+
+/// Turn a parser failure into CPython's error for the same input. `fed` is the number of tokens
+/// the parser had taken; the last of them is the one it failed on.
+fn convert_error(
+    e: ParseError<usize, Tok, SyntaxError>,
+    src: &str,
+    lay: &layout::Layout,
+    fed: usize,
+) -> SyntaxError {
+    let tokens = &lay.tokens;
+    let (at, expected) = match e {
+        ParseError::User { error } => return error,
+        ParseError::InvalidToken { location } => {
+            return SyntaxError::new(ErrorKind::Syntax, "invalid syntax", location)
+        }
+        ParseError::ExtraToken { token } => {
+            return SyntaxError::new(ErrorKind::Syntax, "invalid syntax", token.0)
+        }
+        ParseError::UnrecognizedEof { expected, .. } => (tokens.len(), expected),
+        ParseError::UnrecognizedToken { token, expected } => {
+            // The failing token is the last one fed (or an `Error` token raised by an action).
+            let idx = if token.1 == Tok::Error {
+                tokens
+                    .iter()
+                    .position(|t| t.0 == token.0 && t.1 == Tok::Error)
+                    .unwrap_or(fed.saturating_sub(1))
+            } else {
+                fed.saturating_sub(1)
+            };
+            (idx, expected)
+        }
+    };
+    errors_for(src, lay, at, &expected)
+}
+
+mod diagnose;
+use diagnose::errors_for;

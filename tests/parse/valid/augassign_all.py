@@ -1,0 +1,20 @@
+# Every augmented assignment operator, on names, attributes and subscripts.
+x = 10
+x += 1
+x -= 2
+x *= 3
+x @= m
+x /= 4
+x %= 5
+x &= 6
+x |= 7
+x ^= 8
+x <<= 1
+x >>= 2
+x **= 2
+x //= 3
+obj.count += 1
+obj.items[0] *= 2
+grid[i][j] **= 0.5
+data[1:3] += [9]
+total -= -1

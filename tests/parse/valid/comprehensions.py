@@ -1,0 +1,23 @@
+# List, set, dict comprehensions and generator expressions with several for/if clauses.
+a = [x for x in range(10)]
+b = {x for x in range(10)}
+c = {x: x ** 2 for x in range(10)}
+d = (x for x in range(10))
+e = [x * y for x in range(3) for y in range(3)]
+f = [x for x in range(20) if x % 2 if x % 3]
+g = [(x, y) for x in range(3) if x for y in range(x) if y > 0]
+h = {k: v for k, v in pairs if k if v}
+i = {(a, b) for a, b in zip(p, q)}
+j = [[y for y in row] for row in matrix]
+k = sum(x for x in range(10))
+l = sum((x for x in range(10)), 0)
+m = [x for x, in [(1,), (2,)]]
+n = [a for *a, b in rows]
+o = [x for x in (1, 2, 3)]
+p = [x for x in [1, 2] + [3]]
+q = [x for x in lambda_list if (lambda: x)()]
+r = {**{k: v for k, v in d.items()}}
+s = [x if x else 0 for x in data]
+t = [y for x in data for y in x if y if not x]
+u = list(x for x in range(3))
+v = [i for i in range(3) if i for j in range(i)]

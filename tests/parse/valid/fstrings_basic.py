@@ -1,0 +1,25 @@
+# f-strings: plain fields, expressions, literal text around them.
+name = 'world'
+a = f'hello {name}'
+b = f"{name}"
+c = f'{1 + 2}'
+d = f'{name.upper()}!'
+e = f'{items[0]} and {items[-1]}'
+f = f'{x} {y} {z}'
+g = f''
+h = f'no fields'
+i = f'{a}{b}{c}'
+j = f'{"quoted"}'
+k = f"{'single'}"
+l = f'{x if x else y}'
+m = f'{[i for i in range(3)]}'
+n = f'{ {"a": 1}["a"] }'
+o = f'{(lambda v: v * 2)(3)}'
+p = f'{x, y}'
+q = f'{  spaced  }'
+r = f'{3.14:.2f}'
+s = f'{obj!r}'
+t = f'''{name}'''
+u = f"""{name}"""
+v = f'{x:>10}'
+w = f'{"nested" + f"{name}"}'

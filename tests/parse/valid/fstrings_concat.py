@@ -1,0 +1,15 @@
+# f-strings concatenated with plain strings and with each other.
+a = f'{x}' 'tail'
+b = 'head' f'{x}'
+c = 'a' f'{x}' 'b' f'{y}' 'c'
+d = f'{x}' f'{y}' f'{z}'
+e = ('head '
+     f'{x} '
+     'middle '
+     f'{y!r:>4} '
+     'end')
+f = f'' 'only text' f''
+g = u'kind' f'{x}'
+h = f'{x}' r'\raw' f'{y}'
+i = 'x' f'' 'y'
+j = f'{{' '}}' f'}}'

@@ -1,0 +1,13 @@
+# Conversions !r !s !a, alone and with format specs.
+a = f'{x!r}'
+b = f'{x!s}'
+c = f'{x!a}'
+d = f'{x!r:>10}'
+e = f'{x!s:^20}'
+f = f'{x!a:<5}'
+g = f'{x!r:{w}}'
+h = f'{x.y!r}'
+i = f'{x[0]!s}'
+j = f'{func()!a}'
+k = f'{x!r} {y!s} {z!a}'
+l = f'{"str"!r}'

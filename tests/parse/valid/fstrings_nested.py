@@ -1,0 +1,21 @@
+# Nested replacement fields inside format specs, nested f-strings, quotes.
+w, p = 10, 3
+x = 3.14159
+a = f"{x:{w}.{p}f}"
+b = f"{x:{w}}"
+c = f'{x:>{w}}'
+d = f"{x:{'>'}{w}.{p}}"
+e = f'{f"{x}"}'
+f = f'''{f"{f'{x}'}"}'''
+g = f"{d['key']}"
+h = f'{d["key"]}'
+i = f"{x:{w}.{p}f} and {x:{p}}"
+j = f'{x:{w}d}'
+k = f"{', '.join(f'{v:02d}' for v in range(3))}"
+l = f'{x:0{w}}'
+m = f'{"{"}'
+n = f"{'}'}"
+o = f'{x:%Y-%m-%d}'
+p2 = f'{x:#x}'
+q = f'{x:,}'
+r = f'{x:_}'

@@ -1,0 +1,2 @@
+x = 1
+# the last line is a comment without a newline

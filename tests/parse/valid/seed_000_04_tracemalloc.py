@@ -1,0 +1,6 @@
+# Extracted from seeds/000_77660ae18a97e83a.txt (unfenced example 4) by scripts/gen_parse_cases.py.
+import tracemalloc
+tracemalloc.start()
+# Your code here
+snapshot = tracemalloc.take_snapshot()
+top_stats = snapshot.statistics('lineno')

@@ -1,0 +1,8 @@
+# Extracted from seeds/002_a93e45387ecf14fe.txt (fenced example 4) by scripts/gen_parse_cases.py.
+a = 100
+b = 100
+print(a is b)  # True (same memory location)
+
+x = 1000
+y = 1000
+print(x is y)  # False (different memory locations for larger integers)

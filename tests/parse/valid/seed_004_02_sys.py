@@ -1,0 +1,14 @@
+# Extracted from seeds/004_3521acaed918f488.txt (fenced example 2) by scripts/gen_parse_cases.py.
+import sys
+
+a = []
+b = a
+c = a
+
+print(sys.getrefcount(a))  # Output: 4 (the function itself adds 1 reference)
+
+del b
+print(sys.getrefcount(a))  # Output: 3
+
+del c
+print(sys.getrefcount(a))  # Output: 2

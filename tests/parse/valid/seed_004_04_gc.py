@@ -1,0 +1,6 @@
+# Extracted from seeds/004_3521acaed918f488.txt (fenced example 4) by scripts/gen_parse_cases.py.
+import gc
+
+gc.collect()  # Forces garbage collection
+
+print(gc.garbage)  # Lists objects that could not be freed

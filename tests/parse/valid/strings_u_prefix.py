@@ -1,0 +1,10 @@
+# The u prefix shows up as kind='u' on the constant.
+a = u'text'
+b = U"TEXT"
+c = u'''triple'''
+d = u''
+e = u'first' 'second'
+f = 'first' u'second'
+g = [u'a', 'b', u'c']
+h = {u'key': u'value'}
+i = u'\N{BULLET}\u00e9'

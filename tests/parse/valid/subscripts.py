@@ -1,0 +1,23 @@
+# Subscripts with tuples, nested subscripts, subscripts as targets.
+a = d['key']
+b = d[1, 2]
+c = d[(1, 2)]
+e = d[1][2][3]
+f = d[x, y, z]
+g = d[x,]
+h = d[()]
+i = d[[1, 2]]
+j = d[{1: 2}[1]]
+k = d[-1]
+l = d[not x]
+m = d[a or b]
+n = d[1, 2:3]
+o = list[int]
+p = dict[str, list[tuple[int, ...]]]
+q = d[f(x)](y)[z]
+d['new'] = 1
+del d['old']
+d[i, j] += 1
+r = "abc"[1]
+s = (1, 2, 3)[0]
+t = [1, 2][1:]
