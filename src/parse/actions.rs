@@ -63,11 +63,99 @@ pub fn bin(l: usize, left: Expr, op: Operator, right: Expr, r: usize) -> Expr {
     )
 }
 
-pub fn bool_op(l: usize, op: BoolOp, first: Expr, rest: Vec<Expr>, r: usize) -> Expr {
-    let mut values = Vec::with_capacity(rest.len() + 1);
-    values.push(first);
-    values.extend(rest);
-    Expr::new(Span::new(l, r), ExprKind::BoolOp { op, values })
+/// Binding strength of a binary operator (higher binds tighter), as in Python's grammar.
+fn precedence(op: Operator) -> u8 {
+    match op {
+        Operator::BitOr => 1,
+        Operator::BitXor => 2,
+        Operator::BitAnd => 3,
+        Operator::LShift | Operator::RShift => 4,
+        Operator::Add | Operator::Sub => 5,
+        Operator::Mult | Operator::MatMult | Operator::Div | Operator::Mod | Operator::FloorDiv => {
+            6
+        }
+        Operator::Pow => 7,
+    }
+}
+
+/// Nest a flat chain `a op b op c ...` of left-associative binary operators by precedence
+/// (precedence climbing), giving the tree Python's layered grammar gives.
+pub fn bin_chain(first: Expr, rest: Vec<(Operator, Expr)>) -> Expr {
+    let mut it = rest.into_iter().peekable();
+    climb(first, 0, &mut it)
+}
+
+fn climb(
+    mut left: Expr,
+    min: u8,
+    it: &mut std::iter::Peekable<std::vec::IntoIter<(Operator, Expr)>>,
+) -> Expr {
+    while let Some(&(op, _)) = it.peek() {
+        let p = precedence(op);
+        if p < min {
+            break;
+        }
+        let Some((op, mut right)) = it.next() else {
+            break;
+        };
+        while let Some(&(next, _)) = it.peek() {
+            if precedence(next) <= p {
+                break;
+            }
+            right = climb(right, precedence(next), it);
+        }
+        let span = left.span.cover(right.span);
+        left = Expr::new(
+            span,
+            ExprKind::BinOp {
+                left: Box::new(left),
+                op,
+                right: Box::new(right),
+            },
+        );
+    }
+    left
+}
+
+/// Nest a flat chain of `and`/`or` operands: `and` binds tighter, and each run of one operator
+/// is a single BoolOp with all its operands, as in CPython.
+pub fn bool_chain(first: Expr, rest: Vec<(BoolOp, Expr)>) -> Expr {
+    let mut ors: Vec<Expr> = Vec::new();
+    let mut ands: Vec<Expr> = vec![first];
+    let close_and = |ands: &mut Vec<Expr>| -> Expr {
+        if ands.len() == 1 {
+            ands.pop().unwrap_or_else(placeholder)
+        } else {
+            let values = std::mem::take(ands);
+            let span = values[0].span.cover(values[values.len() - 1].span);
+            Expr::new(
+                span,
+                ExprKind::BoolOp {
+                    op: BoolOp::And,
+                    values,
+                },
+            )
+        }
+    };
+    for (op, e) in rest {
+        if op == BoolOp::Or {
+            ors.push(close_and(&mut ands));
+        }
+        ands.push(e);
+    }
+    let last = close_and(&mut ands);
+    if ors.is_empty() {
+        return last;
+    }
+    ors.push(last);
+    let span = ors[0].span.cover(ors[ors.len() - 1].span);
+    Expr::new(
+        span,
+        ExprKind::BoolOp {
+            op: BoolOp::Or,
+            values: ors,
+        },
+    )
 }
 
 pub fn compare(l: usize, left: Expr, rest: Vec<(CmpOp, Expr)>, r: usize) -> Expr {
@@ -98,8 +186,8 @@ pub fn parenthesized(_l: usize, e: Expr, _r: usize) -> Expr {
     e
 }
 
-pub fn dict(l: usize, entries: Vec<(Option<Expr>, Expr)>, r: usize) -> Expr {
-    let (keys, values) = entries.into_iter().unzip();
+pub fn dict(l: usize, entries: Vec<Box<(Option<Expr>, Expr)>>, r: usize) -> Expr {
+    let (keys, values) = entries.into_iter().map(|e| *e).unzip();
     Expr::new(Span::new(l, r), ExprKind::Dict { keys, values })
 }
 
@@ -371,12 +459,13 @@ pub fn if_stmt(
     l: usize,
     test: Expr,
     body: Vec<Stmt>,
-    elifs: Vec<(usize, Expr, Vec<Stmt>)>,
+    elifs: Vec<Box<(usize, Expr, Vec<Stmt>)>>,
     orelse: Option<Vec<Stmt>>,
 ) -> Stmt {
     // Build the elif chain from the innermost outwards.
     let mut tail = orelse.unwrap_or_default();
-    for (el, etest, ebody) in elifs.into_iter().rev() {
+    for elif in elifs.into_iter().rev() {
+        let (el, etest, ebody) = *elif;
         let r = end_of(&ebody, &tail);
         tail = vec![Stmt::new(
             Span::new(el, r),
@@ -426,19 +515,20 @@ pub fn for_stmt(
 pub fn try_stmt(
     l: usize,
     body: Vec<Stmt>,
-    handlers: Vec<(bool, ExceptHandler)>,
+    handlers: Vec<Box<(bool, ExceptHandler)>>,
     orelse: Option<Vec<Stmt>>,
     finalbody: Option<Vec<Stmt>>,
 ) -> Result<Stmt, PErr> {
     let star = handlers.first().is_some_and(|h| h.0);
-    if let Some((_, h)) = handlers.iter().find(|h| h.0 != star) {
+    if let Some(h) = handlers.iter().find(|h| h.0 != star).map(|h| &h.1) {
         return Err(err(
             "cannot have both 'except' and 'except*' on the same 'try'",
             h.span.start as usize,
         ));
     }
-    for (s, h) in &handlers {
-        if *s && h.type_.is_none() {
+    for b in &handlers {
+        let (s, h) = (b.0, &b.1);
+        if s && h.type_.is_none() {
             return Err(err(
                 "expected one or more exception types",
                 h.span.start as usize,
@@ -471,11 +561,12 @@ pub fn try_stmt(
 pub fn with_stmt(
     l: usize,
     is_async: bool,
-    items: Vec<(Expr, Option<Expr>)>,
+    items: Vec<Box<(Expr, Option<Expr>)>>,
     body: Vec<Stmt>,
 ) -> Result<Stmt, PErr> {
     let mut out = Vec::with_capacity(items.len());
-    for (context_expr, vars) in items {
+    for item in items {
+        let (context_expr, vars) = *item;
         let optional_vars = match vars {
             Some(v) => Some(check_store(v, "assign to")?),
             None => None,
@@ -495,14 +586,14 @@ pub fn with_stmt(
 }
 
 /// Sort a parameter list into [`Arguments`], with CPython's checks and messages.
-fn arguments(params: Vec<Param>) -> Result<Arguments, PErr> {
+fn arguments(params: Vec<Box<Param>>) -> Result<Arguments, PErr> {
     let mut a = Arguments::default();
     let mut seen_slash = false;
     let mut seen_star = false;
     let mut seen_default = false;
     let mut star_at = 0;
     for p in params {
-        match p {
+        match *p {
             Param::Slash(at) => {
                 if seen_slash {
                     return Err(err("/ may appear only once", at));
@@ -566,7 +657,7 @@ pub fn func_def(
     l: usize,
     is_async: bool,
     name: String,
-    params: Vec<Param>,
+    params: Vec<Box<Param>>,
     returns: Option<Expr>,
     body: Vec<Stmt>,
     decorator_list: Vec<Expr>,
@@ -588,7 +679,7 @@ pub fn func_def(
     Ok(Stmt::new(Span::new(l, r), kind))
 }
 
-pub fn lambda(l: usize, params: Vec<Param>, body: Expr, r: usize) -> Result<Expr, PErr> {
+pub fn lambda(l: usize, params: Vec<Box<Param>>, body: Expr, r: usize) -> Result<Expr, PErr> {
     let args = arguments(params)?;
     Ok(Expr::new(
         Span::new(l, r),
@@ -602,7 +693,7 @@ pub fn lambda(l: usize, params: Vec<Param>, body: Expr, r: usize) -> Result<Expr
 pub fn class_def(
     l: usize,
     name: String,
-    args: Option<Vec<CallArg>>,
+    args: Option<Vec<Box<CallArg>>>,
     body: Vec<Stmt>,
     decorator_list: Vec<Expr>,
 ) -> Result<Stmt, PErr> {
@@ -623,6 +714,26 @@ pub fn class_def(
     ))
 }
 
+/// One `except` clause: whether it is `except*`, and its handler.
+pub fn except_clause(
+    l: usize,
+    star: bool,
+    type_: Option<Expr>,
+    name: Option<String>,
+    body: Vec<Stmt>,
+) -> Box<(bool, ExceptHandler)> {
+    let r = end_of(&body, &[]);
+    Box::new((
+        star,
+        ExceptHandler {
+            span: Span::new(l, r),
+            type_,
+            name,
+            body,
+        },
+    ))
+}
+
 /// Attach decorators; the statement's span starts at its `def`/`class`, as in CPython 3.8+.
 pub fn decorate(decorators: Vec<(usize, Expr)>, mut s: Stmt) -> Stmt {
     let list: Vec<Expr> = decorators.into_iter().map(|d| d.1).collect();
@@ -635,14 +746,14 @@ pub fn decorate(decorators: Vec<(usize, Expr)>, mut s: Stmt) -> Stmt {
 }
 
 /// Sort call arguments into positional and keyword ones, with CPython's order checks.
-fn call_args(items: Vec<CallArg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+fn call_args(items: Vec<Box<CallArg>>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_kw = false;
     let mut seen_kwunpack = false;
     for item in items {
-        match item {
+        match *item {
             CallArg::Pos(e) => {
                 if seen_kwunpack {
                     return Err(err_range(
@@ -703,7 +814,7 @@ fn call_args(items: Vec<CallArg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
     Ok((args, keywords))
 }
 
-pub fn call(l: usize, func: Expr, items: Vec<CallArg>, r: usize) -> Result<Expr, PErr> {
+pub fn call(l: usize, func: Expr, items: Vec<Box<CallArg>>, r: usize) -> Result<Expr, PErr> {
     let (args, keywords) = call_args(items)?;
     Ok(Expr::new(
         Span::new(l, r),
@@ -720,14 +831,14 @@ pub fn comprehension(
     target: Expr,
     iter: Expr,
     ifs: Vec<Expr>,
-) -> Result<Comprehension, PErr> {
+) -> Result<Box<Comprehension>, PErr> {
     let target = check_store(target, "assign to")?;
-    Ok(Comprehension {
+    Ok(Box::new(Comprehension {
         target,
         iter,
         ifs,
         is_async,
-    })
+    }))
 }
 
 /// Adjacent string literals: one constant, or a JoinedStr when an f-string is among them.

@@ -32,7 +32,7 @@ const MAX_LEVEL: usize = 200;
 /// Run the lexer and the layout pass over a whole module.
 pub fn layout(src: &str) -> Layout {
     let mut out = Layout {
-        tokens: Vec::with_capacity(src.len() / 4 + 8),
+        tokens: Vec::with_capacity(src.len() / 8 + 8),
         error: None,
         open_brackets: Vec::new(),
     };

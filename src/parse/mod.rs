@@ -143,18 +143,22 @@ pub fn parse_str(src: &str) -> Result<Module, SyntaxError> {
         )
         .with_column(0));
     }
-    let lay = layout::layout(src);
+    let mut lay = layout::layout(src);
+    let tokens = std::mem::take(&mut lay.tokens);
     let fed = std::cell::Cell::new(0usize);
-    let tokens = lay.tokens.iter().cloned().map(|t| {
-        fed.set(fed.get() + 1);
-        Ok(t)
-    });
-    let stream = tokens.chain(lay.error.iter().cloned().map(Err));
+    let stream = tokens
+        .into_iter()
+        .map(|t| {
+            fed.set(fed.get() + 1);
+            Ok(t)
+        })
+        .chain(lay.error.take().map(Err));
     let parser = python::TopParser::new();
     match parser.parse(stream) {
         Ok(actions::Top::Module(body)) => Ok(Module { body }),
         Ok(actions::Top::Expr(_)) => Err(SyntaxError::new(ErrorKind::Syntax, "invalid syntax", 0)),
-        Err(e) => Err(convert_error(e, src, &lay, fed.get())),
+        // The tokens were moved into the parser; lay them out again to diagnose (errors are rare).
+        Err(e) => Err(convert_error(e, src, &layout::layout(src), fed.get())),
     }
 }
 
