@@ -164,7 +164,7 @@ def extract_seeds(seeds_dir: Path, verbose: bool) -> dict[str, str]:
                 continue
             index += 1
             slug = re.sub(r'[^0-9a-zA-Z]+', '_', topic(tree)).strip('_').lower()[:30] or 'snippet'
-            header = f'# Extracted from seeds/{seed.name} ({kind} example {index}) by scripts/gen_parse_cases.py.\n'
+            header = f'# Example {index} ({kind}) of seeds/{seed.name}, extracted by scripts/gen_parse_cases.py.\n'
             out[f'seed_{number}_{index:02d}_{slug}.py'] = header + code
     return out
 

@@ -191,13 +191,6 @@ pub fn dict(l: usize, entries: Vec<Box<(Option<Expr>, Expr)>>, r: usize) -> Expr
     Expr::new(Span::new(l, r), ExprKind::Dict { keys, values })
 }
 
-pub fn error_token(l: usize, r: usize) -> Result<Expr, PErr> {
-    Err(ParseError::UnrecognizedToken {
-        token: (l, Tok::Error, r),
-        expected: vec![],
-    })
-}
-
 pub fn named_expr(l: usize, target: Expr, value: Expr, r: usize) -> Result<Expr, PErr> {
     match target.kind {
         ExprKind::Name { .. } => {}
@@ -329,6 +322,18 @@ pub fn assign(l: usize, first: Expr, rest: Vec<(usize, Expr)>, r: usize) -> Resu
     exprs.extend(rest.into_iter().map(|(_, e)| e));
     let value = exprs.pop().unwrap_or_else(placeholder);
     let single = exprs.len() == 1;
+    // `x = 1 if c else 2 = 3`: CPython's invalid_named_expression sees `x = 1` followed by
+    // something other than `=`, and suggests `==` or `:=`.
+    if exprs.len() >= 2 && matches!(exprs[0].kind, ExprKind::Name { .. }) {
+        if let Some(operand) = leading_bitwise_or(&exprs[1]) {
+            if invalid_target(&exprs[1], false).is_some() && !std::ptr::eq(operand, &exprs[1]) {
+                return Err(err_range(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    exprs[0].span.cover(operand.span),
+                ));
+            }
+        }
+    }
     let mut targets = Vec::with_capacity(exprs.len());
     for t in exprs {
         if matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
@@ -366,6 +371,23 @@ pub fn assign(l: usize, first: Expr, rest: Vec<(usize, Expr)>, r: usize) -> Resu
         Span::new(l, r),
         StmtKind::Assign { targets, value },
     ))
+}
+
+/// The first operand at `bitwise_or` level of an expression (what CPython's rule
+/// `NAME '=' bitwise_or` would take), if the expression starts with one.
+fn leading_bitwise_or(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::IfExp { body, .. } => leading_bitwise_or(body),
+        ExprKind::BoolOp { values, .. } => values.first().and_then(leading_bitwise_or),
+        ExprKind::Compare { left, .. } => Some(left),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not, ..
+        }
+        | ExprKind::Lambda { .. } => None,
+        ExprKind::NamedExpr { .. } | ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => None,
+        ExprKind::Starred { .. } => None,
+        _ => Some(e),
+    }
 }
 
 pub fn aug_assign(
@@ -693,12 +715,12 @@ pub fn lambda(l: usize, params: Vec<Box<Param>>, body: Expr, r: usize) -> Result
 pub fn class_def(
     l: usize,
     name: String,
-    args: Option<Vec<Box<CallArg>>>,
+    args: Option<(Vec<Box<CallArg>>, usize)>,
     body: Vec<Stmt>,
     decorator_list: Vec<Expr>,
 ) -> Result<Stmt, PErr> {
     let (bases, keywords) = match args {
-        Some(a) => call_args(a)?,
+        Some((a, close)) => call_args(a, close)?,
         None => (vec![], vec![]),
     };
     let r = end_of(&body, &[]);
@@ -746,7 +768,9 @@ pub fn decorate(decorators: Vec<(usize, Expr)>, mut s: Stmt) -> Stmt {
 }
 
 /// Sort call arguments into positional and keyword ones, with CPython's order checks.
-fn call_args(items: Vec<Box<CallArg>>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+/// Sort call arguments into positional and keyword ones. Order errors are reported, as
+/// CPython's `_PyPegen_arguments_parsing_error` does, at `close`: the closing parenthesis.
+fn call_args(items: Vec<Box<CallArg>>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -756,16 +780,13 @@ fn call_args(items: Vec<Box<CallArg>>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr
         match *item {
             CallArg::Pos(e) => {
                 if seen_kwunpack {
-                    return Err(err_range(
+                    return Err(err(
                         "positional argument follows keyword argument unpacking",
-                        e.span,
+                        close,
                     ));
                 }
                 if seen_kw {
-                    return Err(err_range(
-                        "positional argument follows keyword argument",
-                        e.span,
-                    ));
+                    return Err(err("positional argument follows keyword argument", close));
                 }
                 args.push(e);
             }
@@ -780,9 +801,9 @@ fn call_args(items: Vec<Box<CallArg>>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr
             }
             CallArg::Star(e) => {
                 if seen_kwunpack {
-                    return Err(err_range(
+                    return Err(err(
                         "iterable argument unpacking follows keyword argument unpacking",
-                        e.span,
+                        e.span.start as usize,
                     ));
                 }
                 args.push(e);
@@ -815,7 +836,7 @@ fn call_args(items: Vec<Box<CallArg>>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr
 }
 
 pub fn call(l: usize, func: Expr, items: Vec<Box<CallArg>>, r: usize) -> Result<Expr, PErr> {
-    let (args, keywords) = call_args(items)?;
+    let (args, keywords) = call_args(items, r.saturating_sub(1))?;
     Ok(Expr::new(
         Span::new(l, r),
         ExprKind::Call {
@@ -874,5 +895,5 @@ pub fn strings(l: usize, parts: Vec<(usize, Box<StrLit>, usize)>, r: usize) -> R
             },
         ));
     }
-    fstring::joined(span, parts).map_err(|error| ParseError::User { error })
+    fstring::joined(span, parts, is_u).map_err(|error| ParseError::User { error })
 }

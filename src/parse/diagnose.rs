@@ -13,6 +13,36 @@ use super::LineIndex;
 
 /// The error for a parse that failed at token index `at` (`tokens.len()` for end of input).
 pub fn errors_for(src: &str, lay: &Layout, at: usize, expected: &[String]) -> SyntaxError {
+    let primary = parser_error(src, lay, at, expected);
+    override_with_tokenizer(src, lay, at, primary)
+}
+
+/// CPython, having found a syntax error in the parser, tokenizes the rest of the file: a
+/// tokenizer error there wins, and so does an unclosed bracket opened on a line before the
+/// failure (`_PyPegen_tokenize_full_source_to_check_for_errors`). Indentation errors stand.
+pub fn override_with_tokenizer(
+    src: &str,
+    lay: &Layout,
+    at: usize,
+    primary: SyntaxError,
+) -> SyntaxError {
+    if primary.kind != ErrorKind::Syntax {
+        return primary;
+    }
+    if let Some(e) = &lay.error {
+        return e.clone();
+    }
+    if let Some(&(_, open_at)) = lay.open_brackets.last() {
+        let fail_at = lay.tokens.get(at).map_or(src.len(), |t| t.0);
+        let index = LineIndex::new(src);
+        if index.line_of(open_at).0 < index.line_of(fail_at).0 {
+            return never_closed(lay);
+        }
+    }
+    primary
+}
+
+fn parser_error(src: &str, lay: &Layout, at: usize, expected: &[String]) -> SyntaxError {
     let toks = &lay.tokens;
     let expects = |t: &str| expected.iter().any(|e| e == t);
     let at_eof = at >= toks.len() || is_eof_filler(toks, at);
@@ -71,6 +101,52 @@ pub fn errors_for(src: &str, lay: &Layout, at: usize, expected: &[String]) -> Sy
         }
     }
 
+    // `def f:` — the parameter list is missing.
+    if expects("\"(\"") && at == line_first + 2 && matches!(first_tok, Tok::Def) {
+        return SyntaxError::new(ErrorKind::Syntax, "expected '('", start).with_end(end);
+    }
+    if expects("\"(\"") && at == line_first + 3 && matches!(first_tok, Tok::Async) {
+        return SyntaxError::new(ErrorKind::Syntax, "expected '('", start).with_end(end);
+    }
+
+    // A `try` block with no handler.
+    if expects("\"except\"") && expects("\"finally\"") && !matches!(tok, Tok::Except | Tok::Finally)
+    {
+        return SyntaxError::new(
+            ErrorKind::Syntax,
+            "expected 'except' or 'finally' block",
+            start,
+        )
+        .with_end(end);
+    }
+
+    // `except*:`
+    if *tok == Tok::Colon && at >= 2 && toks[at - 1].1 == Tok::Star && toks[at - 2].1 == Tok::Except
+    {
+        return SyntaxError::new(
+            ErrorKind::Syntax,
+            "expected one or more exception types",
+            start,
+        )
+        .with_end(end);
+    }
+
+    // `[*a for a in b]`, `{**a for a in b}`
+    if matches!(tok, Tok::For | Tok::Async) {
+        if let Some(open) = innermost_open(toks, line_first, at) {
+            let first = toks.get(open + 1).map(|t| &t.1);
+            if matches!(first, Some(Tok::Star) | Some(Tok::DoubleStar)) && depth > 0 {
+                let msg = if first == Some(&Tok::DoubleStar) {
+                    "dict unpacking cannot be used in dict comprehension"
+                } else {
+                    "iterable unpacking cannot be used in comprehension"
+                };
+                return SyntaxError::new(ErrorKind::Syntax, msg, toks[open + 1].0)
+                    .with_end(toks[at - 1].2);
+            }
+        }
+    }
+
     // A missing ':' at the end of a compound statement's header.
     if *tok == Tok::Newline && expects("\":\"") && is_compound_keyword(first_tok) {
         return SyntaxError::new(ErrorKind::Syntax, "expected ':'", start);
@@ -103,6 +179,25 @@ pub fn errors_for(src: &str, lay: &Layout, at: usize, expected: &[String]) -> Sy
         }
     }
 
+    // `{'a': 1, 'b' 2}`: a dict entry without its ':'.
+    if depth > 0 && at > 0 && ends_expression(&toks[at - 1].1) && !matches!(tok, Tok::Colon) {
+        if let Some(open) = innermost_open(toks, line_first, at) {
+            if toks[open].1 == Tok::LBrace && has_top_level_colon(toks, open, at) {
+                let key_end = toks[at - 1].2;
+                let key_last = src[..key_end]
+                    .char_indices()
+                    .next_back()
+                    .map_or(0, |(i, _)| i);
+                return SyntaxError::new(
+                    ErrorKind::Syntax,
+                    "':' expected after dictionary key",
+                    key_last,
+                )
+                .with_column_of_end();
+            }
+        }
+    }
+
     // `f(a b)`: two expressions side by side inside brackets.
     if depth > 0 && at > 0 && starts_expression(tok) && ends_expression(&toks[at - 1].1) {
         let prev = at - 1;
@@ -123,16 +218,6 @@ pub fn errors_for(src: &str, lay: &Layout, at: usize, expected: &[String]) -> Sy
         }
     }
 
-    // The generic error, unless tokenizing further finds a more specific one.
-    if let Some(e) = &lay.error {
-        return e.clone();
-    }
-    if let Some(&(_, open_at)) = lay.open_brackets.last() {
-        let index = LineIndex::new(src);
-        if index.line_of(open_at).0 < index.line_of(start).0 {
-            return never_closed(lay);
-        }
-    }
     if *tok == Tok::Dedent {
         return SyntaxError::new(ErrorKind::Indentation, "unexpected unindent", start);
     }
@@ -221,7 +306,9 @@ fn logical_line_start(toks: &[Spanned], at: usize) -> usize {
     let mut i = at.min(toks.len().saturating_sub(1));
     while i > 0 {
         match toks[i - 1].1 {
-            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule => break,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartFString => {
+                break
+            }
             _ => i -= 1,
         }
     }
@@ -239,6 +326,41 @@ fn bracket_depth(toks: &[Spanned], from: usize, at: usize) -> i32 {
         }
     }
     d
+}
+
+/// The index of the innermost bracket still open at token `at` (searching back to `from`).
+fn innermost_open(toks: &[Spanned], from: usize, at: usize) -> Option<usize> {
+    let mut depth = 0;
+    let mut i = at;
+    while i > from {
+        i -= 1;
+        match toks[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
+                if depth == 0 {
+                    return Some(i);
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the bracket opened at `open` holds a `:` at its own level before `at` (a dict display).
+fn has_top_level_colon(toks: &[Spanned], open: usize, at: usize) -> bool {
+    let mut depth = 0;
+    for t in &toks[open + 1..at] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Colon if depth == 0 => return true,
+            Tok::Lambda if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether the logical line starting at `from` ends with `:` (before its NEWLINE).

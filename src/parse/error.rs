@@ -36,6 +36,13 @@ pub struct SyntaxError {
     pub column: Option<usize>,
     /// The error has no place in the source (CPython's lineno is None), e.g. undecodable bytes.
     pub no_location: bool,
+    /// The text CPython shows instead of the source line (an f-string field shows as `(expr)`),
+    /// with `column` and `end_column` relative to it.
+    pub text: Option<String>,
+    pub end_column: Option<isize>,
+    /// Raised by the parser rather than the tokenizer. CPython reading a file (no `tok->encoding`)
+    /// reports such errors with byte columns, tokenizer errors with character columns.
+    pub from_parser: bool,
 }
 
 /// A syntax error placed in its source: the attributes of Python's `SyntaxError`.
@@ -63,6 +70,9 @@ impl SyntaxError {
             end: None,
             column: None,
             no_location: false,
+            text: None,
+            end_column: None,
+            from_parser: false,
         }
     }
 
@@ -71,13 +81,31 @@ impl SyntaxError {
         self
     }
 
+    /// CPython's end offset 0 (one caret), as for errors raised at a single position.
+    pub fn with_column_of_end(mut self) -> SyntaxError {
+        self.end_column = Some(0);
+        self
+    }
+
     pub fn with_column(mut self, column: usize) -> SyntaxError {
         self.column = Some(column);
         self
     }
 
-    /// Place the error in `src`.
+    /// Place the error in `src`, as CPython does for a program read from a file.
     pub fn locate(&self, src: &str) -> Located {
+        self.locate_in(src, self.from_parser)
+    }
+
+    /// Place the error in `src`; `byte_columns` as CPython for parser errors in a file.
+    pub fn locate_in(&self, src: &str, byte_columns: bool) -> Located {
+        let col_at = |line_start: usize, at: usize| {
+            if byte_columns {
+                at.saturating_sub(line_start)
+            } else {
+                char_col(src, line_start, at)
+            }
+        };
         let index = LineIndex::new(src);
         let offset = self.offset.min(src.len());
         let (lineno, line_start) = index.line_of(offset);
@@ -90,14 +118,18 @@ impl SyntaxError {
             .next()
             .unwrap_or("")
             .to_string();
-        let col = char_col(src, line_start, offset) + 1;
+        let col = col_at(line_start, offset) + 1;
         let (end_lineno, end_offset) = match self.end {
             Some(end) => {
                 let end = end.min(src.len()).max(offset);
                 let (el, els) = index.line_of(end);
-                (el, char_col(src, els, end) as isize + 1)
+                (el, col_at(els, end) as isize + 1)
             }
             None => (lineno, col as isize),
+        };
+        let (text, end_offset) = match &self.text {
+            Some(t) => (t.clone(), self.end_column.unwrap_or(end_offset)),
+            None => (text, self.end_column.unwrap_or(end_offset)),
         };
         Located {
             has_location: !self.no_location,
@@ -144,7 +176,8 @@ impl Located {
     }
 }
 
-/// CPython's print_error_text (Python/pythonrun.c, 3.11).
+/// CPython's print_error_text (Python/pythonrun.c, 3.11). Like the C code, it measures the text
+/// in UTF-8 bytes (`strlen`) while the offsets may count characters.
 fn print_error_text(out: &mut String, offset: isize, end_offset: isize, text: &str) {
     let reps = if end_offset > 0 && end_offset > offset {
         (end_offset - offset) as usize
@@ -152,37 +185,34 @@ fn print_error_text(out: &mut String, offset: isize, end_offset: isize, text: &s
         1
     };
     let mut offset = offset - 1;
-    let mut chars: Vec<char> = text.chars().collect();
-    let lead = chars
-        .iter()
-        .take_while(|&&c| c == ' ' || c == '\t' || c == '\x0c')
-        .count();
-    chars.drain(..lead);
-    offset -= lead as isize;
-    let mut len = chars.len() as isize;
-    if len > 0 && chars[len as usize - 1] == '\n' {
+    let mut text = text.as_bytes();
+    while let Some((&c, rest)) = text.split_first() {
+        if c != b' ' && c != b'\t' && c != b'\x0c' {
+            break;
+        }
+        text = rest;
+        offset -= 1;
+    }
+    let mut len = text.len() as isize;
+    if len > 0 && text[len as usize - 1] == b'\n' {
         len -= 1;
     }
     if offset > len {
         offset = len;
     }
     // Skip past newlines embedded in text.
-    loop {
-        let Some(nl) = chars.iter().position(|&c| c == '\n') else {
-            break;
-        };
+    while let Some(nl) = text.iter().position(|&c| c == b'\n') {
         let inl = nl as isize;
         if inl >= offset {
             break;
         }
-        chars.drain(..=nl);
+        text = &text[nl + 1..];
         len -= inl + 1;
         offset -= inl + 1;
     }
     out.push_str("    ");
-    let shown: String = chars.iter().collect();
-    out.push_str(&shown);
-    if chars.get(len.max(0) as usize) != Some(&'\n') {
+    out.push_str(&String::from_utf8_lossy(text));
+    if text.get(len.max(0) as usize) != Some(&b'\n') {
         out.push('\n');
     }
     if offset < 0 {

@@ -8,7 +8,12 @@ use super::strings::{split_fstring, FField, FPart, StrLit};
 use crate::ast::*;
 
 /// Build the JoinedStr for `parts` (each: start offset, literal, end offset).
-pub fn joined(span: Span, parts: Vec<(usize, Box<StrLit>, usize)>) -> Result<Expr, SyntaxError> {
+/// `is_u`: the first literal had a `u` prefix, which CPython records on every constant part.
+pub fn joined(
+    span: Span,
+    parts: Vec<(usize, Box<StrLit>, usize)>,
+    is_u: bool,
+) -> Result<Expr, SyntaxError> {
     let mut values = Vec::new();
     let mut pending = String::new();
     for (_, lit, end) in parts {
@@ -26,6 +31,13 @@ pub fn joined(span: Span, parts: Vec<(usize, Box<StrLit>, usize)>) -> Result<Exp
         }
     }
     flush(span, &mut pending, &mut values);
+    if is_u {
+        for v in &mut values {
+            if let ExprKind::Constant { kind, .. } = &mut v.kind {
+                *kind = Some("u".to_string());
+            }
+        }
+    }
     Ok(Expr::new(span, ExprKind::JoinedStr { values }))
 }
 
@@ -92,12 +104,21 @@ fn formatted_value(span: Span, field: FField, end: usize) -> Result<Expr, Syntax
 /// Parse one field's expression as CPython does: the text wrapped in parentheses.
 fn parse_field_expr(text: &str, start: usize) -> Result<Expr, SyntaxError> {
     let wrapped = format!("({text})");
-    match super::parse_fstring_expr(&wrapped, start.saturating_sub(1)) {
+    let base = start.saturating_sub(1);
+    match super::parse_fstring_expr(&wrapped, base) {
         Ok(e) => Ok(e),
         Err(mut e) => {
             if e.kind == ErrorKind::Syntax && !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
             }
+            // CPython shows the field as the text it parsed, `(expr)`, columns relative to it.
+            let rel = |at: usize| wrapped[..at.min(wrapped.len())].chars().count();
+            let col = e.column.unwrap_or_else(|| rel(e.offset) + 1);
+            e.end_column = Some(e.end.map_or(col, |end| rel(end) + 1) as isize);
+            e.column = Some(col);
+            e.text = Some(format!("{wrapped}\n"));
+            e.offset = start;
+            e.end = None;
             Err(e)
         }
     }

@@ -189,7 +189,8 @@ fn indent(
                 ErrorKind::Indentation,
                 "too many levels of indentation",
                 tok_start,
-            ));
+            )
+            .with_column(0));
         }
         indents.push((col, altcol));
         tokens.push((tok_start, Tok::Indent, tok_start));
@@ -200,11 +201,22 @@ fn indent(
         }
         let (top, alttop) = *indents.last().unwrap_or(&(0, 0));
         if col != top {
+            // CPython's offset here is the end of the line.
+            let line_end = src[tok_start..]
+                .find(['\n', '\r'])
+                .map_or(src.len(), |i| tok_start + i);
+            let width = src[line_start..line_end]
+                .rsplit('\n')
+                .next()
+                .unwrap_or("")
+                .chars()
+                .count();
             return Err(SyntaxError::new(
                 ErrorKind::Indentation,
                 "unindent does not match any outer indentation level",
                 tok_start,
-            ));
+            )
+            .with_column(width + 1));
         }
         if altcol != alttop {
             return Err(tab_error());
@@ -236,7 +248,9 @@ fn mark_with_parens(tokens: &mut [Spanned]) {
                             break;
                         }
                     }
-                    Tok::For | Tok::Yield | Tok::Async if depth == 1 => expression_only = true,
+                    Tok::For | Tok::Yield | Tok::Async | Tok::ColonEqual if depth == 1 => {
+                        expression_only = true
+                    }
                     Tok::Star if depth == 1 => {
                         let prev = &tokens[j - 1].1;
                         if matches!(prev, Tok::LPar | Tok::Comma) {

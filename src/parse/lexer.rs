@@ -296,7 +296,17 @@ impl<'s> Lexer<'s> {
                     let c = self.src[start..].chars().next().unwrap_or('\0');
                     return Some(Err(self.invalid_char(c, start)));
                 }
-                Ok(RawTok::Continuation) => continue,
+                Ok(RawTok::Continuation) => {
+                    if end == self.src.len() {
+                        // CPython: the caret goes just past the backslash.
+                        return Some(Err(self.err(
+                            ErrorKind::Syntax,
+                            "unexpected EOF while parsing",
+                            start + 1,
+                        )));
+                    }
+                    continue;
+                }
                 Ok(RawTok::Backslash) => {
                     // `\` not followed by a newline: CPython points at the next character.
                     let next = self.src[end..].chars().next();
@@ -335,7 +345,7 @@ impl<'s> Lexer<'s> {
                 at,
             );
         }
-        if c.is_control() || c == '\u{a0}' || (!c.is_ascii() && is_unprintable(c)) {
+        if !crate::objects::str::is_printable(c) {
             return self.err(
                 ErrorKind::Syntax,
                 format!("invalid non-printable character U+{:04X}", c as u32),
@@ -349,31 +359,29 @@ impl<'s> Lexer<'s> {
         )
     }
 
-    /// An identifier containing non-ASCII characters, starting at `start`.
+    /// An identifier containing non-ASCII characters, starting at `start`. As CPython's
+    /// tokenizer: take every character that may belong to an identifier (ASCII alphanumerics,
+    /// `_`, anything non-ASCII), then check the raw characters against XID_Start/XID_Continue
+    /// (`verify_identifier`); NFKC normalization comes after.
     fn unicode_name(&mut self, start: usize) -> Result<Spanned, SyntaxError> {
         let rest = &self.src[start..];
-        let mut end = start;
-        for (i, c) in rest.char_indices() {
-            let ok = if c.is_ascii() {
-                c.is_ascii_alphanumeric() || c == '_'
-            } else if i == 0 {
-                is_id_start(c)
+        let end = start
+            + rest
+                .char_indices()
+                .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii()))
+                .map_or(rest.len(), |(i, _)| i);
+        for (i, c) in self.src[start..end].char_indices() {
+            let ok = if i == 0 {
+                unicode_ident::is_xid_start(c) || c == '_'
             } else {
-                is_id_continue(c)
+                unicode_ident::is_xid_continue(c)
             };
             if !ok {
-                if i == 0 {
-                    return Err(self.invalid_char(c, start));
-                }
-                break;
+                return Err(self.invalid_char(c, start + i));
             }
-            end = start + i + c.len_utf8();
         }
-        // Move the DFA past what we consumed by hand.
-        let consumed = self.raw.span().end;
-        self.raw.bump(end - consumed.min(end));
-        let text = &self.src[start..end];
-        let name = nfkc(text);
+        self.resync(end);
+        let name = nfkc(&self.src[start..end]);
         let tok = keyword_or_name(&name);
         Ok((self.base + start, tok, self.base + end))
     }
@@ -555,7 +563,7 @@ impl<'s> Lexer<'s> {
         if allowed {
             return Ok(());
         }
-        if c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && is_id_continue(c)) {
+        if c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii() {
             return Err(self.err_before(format!("invalid {kind} literal"), at));
         }
         Ok(())
@@ -619,7 +627,9 @@ pub fn scan_string(src: &str, start: usize, open_end: usize) -> Result<usize, Sy
     let detected = if triple {
         src.bytes().filter(|&c| c == b'\n').count() + 1 - usize::from(src.ends_with('\n'))
     } else {
-        src[..i.min(n)].bytes().filter(|&c| c == b'\n').count() + 1
+        let upto = &src[..i.min(n)];
+        upto.bytes().filter(|&c| c == b'\n').count() + 1
+            - usize::from(i >= n && upto.ends_with('\n'))
     };
     let msg = if triple {
         format!("unterminated triple-quoted string literal (detected at line {detected})")
@@ -721,28 +731,6 @@ fn simple_token(r: RawTok) -> Tok {
         RawTok::ColonEqual => Tok::ColonEqual,
         _ => Tok::Error,
     }
-}
-
-/// Whether `c` may start an identifier: XID_Start, or a character whose NFKC form does.
-fn is_id_start(c: char) -> bool {
-    unicode_ident::is_xid_start(c) || c == '_' || {
-        let n = nfkc(c.encode_utf8(&mut [0; 4]));
-        let mut it = n.chars();
-        it.next()
-            .is_some_and(|f| unicode_ident::is_xid_start(f) || f == '_')
-            && it.all(unicode_ident::is_xid_continue)
-    }
-}
-
-fn is_id_continue(c: char) -> bool {
-    unicode_ident::is_xid_continue(c) || {
-        let n = nfkc(c.encode_utf8(&mut [0; 4]));
-        !n.is_empty() && n.chars().all(unicode_ident::is_xid_continue)
-    }
-}
-
-fn is_unprintable(c: char) -> bool {
-    matches!(c, '\u{80}'..='\u{9f}' | '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
 }
 
 /// NFKC-normalize an identifier (CPython does this for every non-ASCII identifier).

@@ -25,7 +25,7 @@ pub use error::{ErrorKind, Located, SyntaxError};
 
 use crate::ast::{Expr, Module};
 use lalrpop_util::ParseError;
-use lexer::{Spanned, Tok};
+use lexer::Tok;
 
 /// Line starts of a source text, to turn byte offsets into (line, column).
 pub struct LineIndex {
@@ -162,33 +162,53 @@ pub fn parse_str(src: &str) -> Result<Module, SyntaxError> {
     }
 }
 
-/// Parse the expression of an f-string field, `src` being `(expr)` and `base` its offset.
+/// Parse the expression of an f-string field; `src` is `(expr)`, found at offset `base` of the
+/// file. Spans in the result are file offsets; offsets in an error are relative to `src`.
 pub(crate) fn parse_fstring_expr(src: &str, base: usize) -> Result<Expr, SyntaxError> {
-    let mut toks: Vec<Spanned> = vec![(base, Tok::StartFString, base)];
+    if let Some(Ok(e)) = parse_fstring_tokens(src, base) {
+        return Ok(e);
+    }
+    // Parse again relative to `src` to diagnose (errors are rare).
+    match parse_fstring_tokens(src, 0) {
+        Some(r) => r,
+        None => Err(SyntaxError::new(ErrorKind::Syntax, "invalid syntax", 0)),
+    }
+}
+
+fn parse_fstring_tokens(src: &str, base: usize) -> Option<Result<Expr, SyntaxError>> {
+    let mut lay = layout::Layout {
+        tokens: vec![(0, Tok::StartFString, 0)],
+        error: None,
+        open_brackets: Vec::new(),
+    };
     for t in lexer::Lexer::new(src, base) {
-        let t = t?;
-        if t.1 != Tok::Newline {
-            toks.push(t);
+        match t {
+            Ok(t) if t.1 == Tok::Newline => {}
+            Ok(t) => lay.tokens.push(t),
+            Err(e) => {
+                lay.error = Some(e);
+                break;
+            }
         }
     }
-    let parser = python::TopParser::new();
-    match parser.parse(toks.into_iter().map(Ok)) {
+    let fed = std::cell::Cell::new(0usize);
+    let stream = lay
+        .tokens
+        .clone()
+        .into_iter()
+        .map(|t| {
+            fed.set(fed.get() + 1);
+            Ok(t)
+        })
+        .chain(lay.error.clone().map(Err));
+    Some(match python::TopParser::new().parse(stream) {
         Ok(actions::Top::Expr(e)) => Ok(e),
         Ok(actions::Top::Module(_)) => {
-            Err(SyntaxError::new(ErrorKind::Syntax, "invalid syntax", base))
+            Err(SyntaxError::new(ErrorKind::Syntax, "invalid syntax", 0))
         }
-        Err(ParseError::User { error }) => Err(error),
-        Err(ParseError::UnrecognizedToken { token, .. }) => Err(SyntaxError::new(
-            ErrorKind::Syntax,
-            "invalid syntax",
-            token.0,
-        )),
-        Err(_) => Err(SyntaxError::new(
-            ErrorKind::Syntax,
-            "invalid syntax",
-            base + src.len(),
-        )),
-    }
+        Err(_) if base != 0 => return None,
+        Err(e) => Err(convert_error(e, src, &lay, fed.get())),
+    })
 }
 
 /// Turn a parser failure into CPython's error for the same input. `fed` is the number of tokens
@@ -199,9 +219,34 @@ fn convert_error(
     lay: &layout::Layout,
     fed: usize,
 ) -> SyntaxError {
+    let mut err = diagnose_failure(e, src, lay, fed);
+    err.from_parser = lay.error.as_ref() != Some(&err);
+    err
+}
+
+fn diagnose_failure(
+    e: ParseError<usize, Tok, SyntaxError>,
+    src: &str,
+    lay: &layout::Layout,
+    fed: usize,
+) -> SyntaxError {
     let tokens = &lay.tokens;
     let (at, expected) = match e {
-        ParseError::User { error } => return error,
+        // A tokenizer error reaches the parser as the last item of its input.
+        ParseError::User { error } if lay.error.as_ref() == Some(&error) => return error,
+        // An error from an action (an invalid target, say): still overridden like any other.
+        ParseError::User { error } => {
+            let at = tokens
+                .iter()
+                .position(|t| t.0 >= error.offset)
+                .unwrap_or(fed.saturating_sub(1));
+            return diagnose::override_with_tokenizer(
+                src,
+                lay,
+                at.max(fed.saturating_sub(1)),
+                error,
+            );
+        }
         ParseError::InvalidToken { location } => {
             return SyntaxError::new(ErrorKind::Syntax, "invalid syntax", location)
         }
@@ -210,16 +255,9 @@ fn convert_error(
         }
         ParseError::UnrecognizedEof { expected, .. } => (tokens.len(), expected),
         ParseError::UnrecognizedToken { token, expected } => {
-            // The failing token is the last one fed (or an `Error` token raised by an action).
-            let idx = if token.1 == Tok::Error {
-                tokens
-                    .iter()
-                    .position(|t| t.0 == token.0 && t.1 == Tok::Error)
-                    .unwrap_or(fed.saturating_sub(1))
-            } else {
-                fed.saturating_sub(1)
-            };
-            (idx, expected)
+            // The failing token is the last one fed.
+            let _ = token;
+            (fed.saturating_sub(1), expected)
         }
     };
     errors_for(src, lay, at, &expected)

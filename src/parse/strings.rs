@@ -40,7 +40,9 @@ pub fn decode_literal(
             'r' | 'R' => raw = true,
             'b' | 'B' => bytes = true,
             'f' | 'F' => fstr = true,
-            _ => is_u = true,
+            // CPython records kind='u' for a lowercase `u` prefix only.
+            'u' => is_u = true,
+            _ => {}
         }
     }
     let rest = &text[prefix_len..];

@@ -1,4 +1,4 @@
-# Extracted from seeds/000_77660ae18a97e83a.txt (unfenced example 1) by scripts/gen_parse_cases.py.
+# Example 1 (unfenced) of seeds/000_77660ae18a97e83a.txt, extracted by scripts/gen_parse_cases.py.
 import sys
 a = "Python Memory Management"
 print(sys.getrefcount(a)) # Outputs the reference countGarbage Collection for Cyclic References

@@ -1,4 +1,4 @@
-# Extracted from seeds/000_77660ae18a97e83a.txt (unfenced example 3) by scripts/gen_parse_cases.py.
+# Example 3 (unfenced) of seeds/000_77660ae18a97e83a.txt, extracted by scripts/gen_parse_cases.py.
 a = 256
 b = 256
 print(a is b) # True because Python caches small integersManaging Memory in Python Extensions

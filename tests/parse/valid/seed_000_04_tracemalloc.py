@@ -1,4 +1,4 @@
-# Extracted from seeds/000_77660ae18a97e83a.txt (unfenced example 4) by scripts/gen_parse_cases.py.
+# Example 4 (unfenced) of seeds/000_77660ae18a97e83a.txt, extracted by scripts/gen_parse_cases.py.
 import tracemalloc
 tracemalloc.start()
 # Your code here

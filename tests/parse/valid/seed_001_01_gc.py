@@ -1,2 +1,2 @@
-# Extracted from seeds/001_7e4ff41e4f75ebf5.txt (unfenced example 1) by scripts/gen_parse_cases.py.
+# Example 1 (unfenced) of seeds/001_7e4ff41e4f75ebf5.txt, extracted by scripts/gen_parse_cases.py.
 import gc # Force a garbage collection cycle gc.collect()

@@ -1,4 +1,4 @@
-# Extracted from seeds/001_7e4ff41e4f75ebf5.txt (unfenced example 5) by scripts/gen_parse_cases.py.
+# Example 5 (unfenced) of seeds/001_7e4ff41e4f75ebf5.txt, extracted by scripts/gen_parse_cases.py.
 import pandas as pd
 df = pd.DataFrame({'A': range(10000), 'B': range(10000)})
 print(df.memory_usage(deep=True)) # Check memory usage of the DataFrame

@@ -1,4 +1,4 @@
-# Extracted from seeds/002_a93e45387ecf14fe.txt (fenced example 1) by scripts/gen_parse_cases.py.
+# Example 1 (fenced) of seeds/002_a93e45387ecf14fe.txt, extracted by scripts/gen_parse_cases.py.
 x = [1, 2, 3]  # A list is created in memory, reference count = 1
 y = x          # Reference count = 2 (x and y point to the same object)
 del x          # Reference count = 1 (only y points to the object)

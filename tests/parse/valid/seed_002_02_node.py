@@ -1,4 +1,4 @@
-# Extracted from seeds/002_a93e45387ecf14fe.txt (fenced example 2) by scripts/gen_parse_cases.py.
+# Example 2 (fenced) of seeds/002_a93e45387ecf14fe.txt, extracted by scripts/gen_parse_cases.py.
 class Node:
     def __init__(self, value):
         self.value = value

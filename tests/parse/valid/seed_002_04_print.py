@@ -1,4 +1,4 @@
-# Extracted from seeds/002_a93e45387ecf14fe.txt (fenced example 4) by scripts/gen_parse_cases.py.
+# Example 4 (fenced) of seeds/002_a93e45387ecf14fe.txt, extracted by scripts/gen_parse_cases.py.
 a = 100
 b = 100
 print(a is b)  # True (same memory location)

@@ -1,4 +1,4 @@
-# Extracted from seeds/002_a93e45387ecf14fe.txt (fenced example 5) by scripts/gen_parse_cases.py.
+# Example 5 (fenced) of seeds/002_a93e45387ecf14fe.txt, extracted by scripts/gen_parse_cases.py.
 import gc
 
 # Force garbage collection

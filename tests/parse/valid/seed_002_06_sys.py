@@ -1,4 +1,4 @@
-# Extracted from seeds/002_a93e45387ecf14fe.txt (fenced example 6) by scripts/gen_parse_cases.py.
+# Example 6 (fenced) of seeds/002_a93e45387ecf14fe.txt, extracted by scripts/gen_parse_cases.py.
 import sys
 x = [1, 2, 3]
 print(sys.getsizeof(x))  # Output: Size of the list in bytes

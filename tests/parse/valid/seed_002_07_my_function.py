@@ -1,4 +1,4 @@
-# Extracted from seeds/002_a93e45387ecf14fe.txt (fenced example 7) by scripts/gen_parse_cases.py.
+# Example 7 (fenced) of seeds/002_a93e45387ecf14fe.txt, extracted by scripts/gen_parse_cases.py.
 from memory_profiler import profile
 
 @profile

@@ -1,4 +1,4 @@
-# Extracted from seeds/004_3521acaed918f488.txt (fenced example 3) by scripts/gen_parse_cases.py.
+# Example 3 (fenced) of seeds/004_3521acaed918f488.txt, extracted by scripts/gen_parse_cases.py.
 class Node:
     def __init__(self, value):
         self.value = value

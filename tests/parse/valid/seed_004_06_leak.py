@@ -1,4 +1,4 @@
-# Extracted from seeds/004_3521acaed918f488.txt (fenced example 6) by scripts/gen_parse_cases.py.
+# Example 6 (fenced) of seeds/004_3521acaed918f488.txt, extracted by scripts/gen_parse_cases.py.
 class Leak:
     def __init__(self):
         self.ref = self
