@@ -53,7 +53,7 @@ pub fn layout(src: &str) -> Layout {
                 return out;
             }
         };
-        if tok == Tok::Newline {
+        if matches!(tok, Tok::Newline) {
             if brackets.is_empty() {
                 if line_has_tokens {
                     out.tokens.push((start, Tok::Newline, end));
@@ -232,7 +232,7 @@ fn indent(
 fn mark_with_parens(tokens: &mut [Spanned]) {
     let mut i = 0;
     while i + 1 < tokens.len() {
-        if tokens[i].1 == Tok::With && tokens[i + 1].1 == Tok::LPar {
+        if matches!(tokens[i].1, Tok::With) && matches!(tokens[i + 1].1, Tok::LPar) {
             let open = i + 1;
             let mut depth = 0usize;
             let mut j = open;

@@ -183,7 +183,7 @@ fn parse_fstring_tokens(src: &str, base: usize) -> Option<Result<Expr, SyntaxErr
     };
     for t in lexer::Lexer::new(src, base) {
         match t {
-            Ok(t) if t.1 == Tok::Newline => {}
+            Ok(t) if matches!(t.1, Tok::Newline) => {}
             Ok(t) => lay.tokens.push(t),
             Err(e) => {
                 lay.error = Some(e);

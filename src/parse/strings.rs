@@ -478,10 +478,8 @@ impl FSplitter<'_> {
                         return Err(self.err(&format!("f-string: unmatched '{}'", c as char)));
                     }
                 }
-                b'}' if !nest.is_empty() => {
-                    if nest.pop() != Some(b'{') {
-                        return Err(self.err("f-string: unmatched '}'"));
-                    }
+                b'}' if !nest.is_empty() && nest.pop() != Some(b'{') => {
+                    return Err(self.err("f-string: unmatched '}'"));
                 }
                 b'}' | b':' if nest.is_empty() => break,
                 b'!' if nest.is_empty() && b.get(self.i + 1) != Some(&b'=') => break,
