@@ -478,8 +478,12 @@ impl FSplitter<'_> {
                         return Err(self.err(&format!("f-string: unmatched '{}'", c as char)));
                     }
                 }
-                b'}' if !nest.is_empty() && nest.pop() != Some(b'{') => {
-                    return Err(self.err("f-string: unmatched '}'"));
+                b'}' if !nest.is_empty() => {
+                    // (Not a match guard: popping is a side effect.)
+                    #[allow(clippy::collapsible_match)]
+                    if nest.pop() != Some(b'{') {
+                        return Err(self.err("f-string: unmatched '}'"));
+                    }
                 }
                 b'}' | b':' if nest.is_empty() => break,
                 b'!' if nest.is_empty() && b.get(self.i + 1) != Some(&b'=') => break,
