@@ -473,3 +473,293 @@ impl Stmt {
         Stmt { span, kind }
     }
 }
+
+impl Expr {
+    /// Call `f` on each direct child expression, in source order.
+    pub fn for_each_child<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+        match &self.kind {
+            ExprKind::BoolOp { values, .. } => values.iter().for_each(|e| f(e)),
+            ExprKind::NamedExpr { target, value } => {
+                f(target);
+                f(value);
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                f(left);
+                f(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => f(operand),
+            ExprKind::Lambda { args, body } => {
+                args.for_each_expr(f);
+                f(body);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                f(body);
+                f(test);
+                f(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                for (k, v) in keys.iter().zip(values) {
+                    if let Some(k) = k {
+                        f(k);
+                    }
+                    f(v);
+                }
+            }
+            ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+                elts.iter().for_each(|e| f(e))
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                f(elt);
+                generators.iter().for_each(|g| g.for_each_expr(f));
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                f(key);
+                f(value);
+                generators.iter().for_each(|g| g.for_each_expr(f));
+            }
+            ExprKind::Await { value } | ExprKind::YieldFrom { value } => f(value),
+            ExprKind::Yield { value } => {
+                if let Some(v) = value {
+                    f(v)
+                }
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                f(left);
+                comparators.iter().for_each(|e| f(e));
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                f(func);
+                args.iter().for_each(|e| f(e));
+                keywords.iter().for_each(|k| f(&k.value));
+            }
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
+                f(value);
+                if let Some(s) = format_spec {
+                    f(s);
+                }
+            }
+            ExprKind::JoinedStr { values } => values.iter().for_each(|e| f(e)),
+            ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
+            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => f(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                f(value);
+                f(slice);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for e in [lower, upper, step].into_iter().flatten() {
+                    f(e);
+                }
+            }
+        }
+    }
+
+    fn is_leaf(&self) -> bool {
+        matches!(self.kind, ExprKind::Constant { .. } | ExprKind::Name { .. })
+    }
+}
+
+impl Arguments {
+    /// Call `f` on the defaults and annotations, in CPython's evaluation order.
+    pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+        self.defaults.iter().for_each(|e| f(e));
+        self.kw_defaults.iter().flatten().for_each(|e| f(e));
+        let all = self
+            .posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(&self.vararg)
+            .chain(&self.kwonlyargs)
+            .chain(&self.kwarg);
+        for a in all {
+            if let Some(ann) = &a.annotation {
+                f(ann);
+            }
+        }
+    }
+}
+
+impl Comprehension {
+    pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+        f(&self.target);
+        f(&self.iter);
+        self.ifs.iter().for_each(|e| f(e));
+    }
+}
+
+/// How deep expression drops may nest before further ones are deferred (CPython's trashcan
+/// unwinds at 50; a Rust frame here is small, so more is fine).
+const DROP_NESTING_LIMIT: u32 = 400;
+
+thread_local! {
+    static DROP_NESTING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static DROP_DEFERRED: std::cell::RefCell<Vec<ExprKind>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Dropping an expression tree takes bounded Rust stack however deep the tree (the AST's
+/// "trashcan", as CPython's `Py_TRASHCAN_BEGIN`): drops nest normally up to a limit; deeper
+/// ones are queued and run by the outermost drop.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if self.is_leaf() {
+            return;
+        }
+        let kind = std::mem::replace(
+            &mut self.kind,
+            ExprKind::Constant {
+                value: Constant::None,
+                kind: None,
+            },
+        );
+        let depth = DROP_NESTING.with(|d| d.get());
+        if depth >= DROP_NESTING_LIMIT {
+            DROP_DEFERRED.with(|q| q.borrow_mut().push(kind));
+            return;
+        }
+        DROP_NESTING.with(|d| d.set(depth + 1));
+        drop(kind);
+        if depth == 0 {
+            while let Some(next) = DROP_DEFERRED.with(|q| q.borrow_mut().pop()) {
+                drop(next);
+            }
+        }
+        DROP_NESTING.with(|d| d.set(depth));
+    }
+}
+
+impl Stmt {
+    /// Call `fe` on each expression and `fs` on each statement directly inside this one.
+    pub fn for_each_child<'a>(
+        &'a self,
+        fe: &mut impl FnMut(&'a Expr),
+        fs: &mut impl FnMut(&'a Stmt),
+    ) {
+        let body = |b: &'a [Stmt], fs: &mut dyn FnMut(&'a Stmt)| b.iter().for_each(fs);
+        match &self.kind {
+            StmtKind::FunctionDef(d) | StmtKind::AsyncFunctionDef(d) => {
+                d.decorator_list.iter().for_each(|e| fe(e));
+                d.args.for_each_expr(fe);
+                if let Some(r) = &d.returns {
+                    fe(r);
+                }
+                body(&d.body, fs);
+            }
+            StmtKind::ClassDef(c) => {
+                c.decorator_list.iter().for_each(|e| fe(e));
+                c.bases.iter().for_each(|e| fe(e));
+                c.keywords.iter().for_each(|k| fe(&k.value));
+                body(&c.body, fs);
+            }
+            StmtKind::Return { value } => value.iter().for_each(|e| fe(e)),
+            StmtKind::Delete { targets } => targets.iter().for_each(|e| fe(e)),
+            StmtKind::Assign { targets, value } => {
+                fe(value);
+                targets.iter().for_each(|e| fe(e));
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                fe(target);
+                fe(value);
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                fe(annotation);
+                value.iter().for_each(|e| fe(e));
+                fe(target);
+            }
+            StmtKind::For(f) | StmtKind::AsyncFor(f) => {
+                fe(&f.iter);
+                fe(&f.target);
+                body(&f.body, fs);
+                body(&f.orelse, fs);
+            }
+            StmtKind::While {
+                test,
+                body: b,
+                orelse,
+            }
+            | StmtKind::If {
+                test,
+                body: b,
+                orelse,
+            } => {
+                fe(test);
+                body(b, fs);
+                body(orelse, fs);
+            }
+            StmtKind::With { items, body: b } | StmtKind::AsyncWith { items, body: b } => {
+                for i in items {
+                    fe(&i.context_expr);
+                    i.optional_vars.iter().for_each(|e| fe(e));
+                }
+                body(b, fs);
+            }
+            StmtKind::Raise { exc, cause } => {
+                exc.iter().for_each(|e| fe(e));
+                cause.iter().for_each(|e| fe(e));
+            }
+            StmtKind::Try(t) | StmtKind::TryStar(t) => {
+                body(&t.body, fs);
+                for h in &t.handlers {
+                    h.type_.iter().for_each(|e| fe(e));
+                    body(&h.body, fs);
+                }
+                body(&t.orelse, fs);
+                body(&t.finalbody, fs);
+            }
+            StmtKind::Assert { test, msg } => {
+                fe(test);
+                msg.iter().for_each(|e| fe(e));
+            }
+            StmtKind::Expr { value } => fe(value),
+            StmtKind::Import { .. }
+            | StmtKind::ImportFrom { .. }
+            | StmtKind::Global { .. }
+            | StmtKind::Nonlocal { .. }
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue => {}
+        }
+    }
+}
+
+/// The nesting depth of a module as CPython's compiler counts it (the module, each statement,
+/// each expression), computed without recursion so that any depth is safe to measure.
+pub fn max_depth(module: &Module) -> usize {
+    enum Node<'a> {
+        S(&'a Stmt),
+        E(&'a Expr),
+    }
+    let mut stack: Vec<(Node, usize)> = module.body.iter().map(|s| (Node::S(s), 2)).collect();
+    let mut deepest = 1;
+    while let Some((node, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        match node {
+            Node::S(s) => {
+                let mut stmts = Vec::new();
+                s.for_each_child(&mut |e| stack.push((Node::E(e), d + 1)), &mut |c| {
+                    stmts.push(c)
+                });
+                stack.extend(stmts.into_iter().map(|c| (Node::S(c), d + 1)));
+            }
+            Node::E(e) => e.for_each_child(&mut |c| stack.push((Node::E(c), d + 1))),
+        }
+    }
+    deepest
+}

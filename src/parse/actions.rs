@@ -811,7 +811,7 @@ fn call_args(items: Vec<Box<CallArg>>, close: usize) -> Result<(Vec<Expr>, Vec<K
                 args.push(e);
             }
             CallArg::Kw(l, k, v, r) => {
-                let ExprKind::Name { id, .. } = k.kind else {
+                let ExprKind::Name { id, .. } = &k.kind else {
                     return Err(err_range(
                         "expression cannot contain assignment, perhaps you meant \"==\"?",
                         Span::new(l, r),
@@ -820,7 +820,7 @@ fn call_args(items: Vec<Box<CallArg>>, close: usize) -> Result<(Vec<Expr>, Vec<K
                 seen_kw = true;
                 keywords.push(Keyword {
                     span: Span::new(l, r),
-                    arg: Some(id),
+                    arg: Some(id.clone()),
                     value: v,
                 });
             }

@@ -12,6 +12,8 @@ pub enum ErrorKind {
     Syntax,
     Indentation,
     Tab,
+    /// A program nested deeper than the compiler's limit (not a SyntaxError in CPython either).
+    Recursion,
 }
 
 impl ErrorKind {
@@ -20,6 +22,7 @@ impl ErrorKind {
             ErrorKind::Syntax => "SyntaxError",
             ErrorKind::Indentation => "IndentationError",
             ErrorKind::Tab => "TabError",
+            ErrorKind::Recursion => "RecursionError",
         }
     }
 }

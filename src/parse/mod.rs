@@ -127,10 +127,25 @@ fn coding_cookie(source: &[u8]) -> Option<String> {
     None
 }
 
+/// CPython's compiler refuses trees deeper than about 3 × the recursion limit (1000); measured on
+/// 3.11.7: a module whose depth (module, statement, expressions) exceeds this fails with
+/// `RecursionError: maximum recursion depth exceeded during compilation`.
+pub const MAX_AST_DEPTH: usize = 2995;
+
 /// Parse a whole module from raw bytes. Never panics, whatever the bytes.
 pub fn parse_module(source: &[u8], filename: &str) -> Result<Module, SyntaxError> {
     let src = decode_source(source, filename)?;
-    parse_str(&src)
+    let module = parse_str(&src)?;
+    if crate::ast::max_depth(&module) > MAX_AST_DEPTH {
+        let mut e = SyntaxError::new(
+            ErrorKind::Recursion,
+            "maximum recursion depth exceeded during compilation",
+            0,
+        );
+        e.no_location = true;
+        return Err(e);
+    }
+    Ok(module)
 }
 
 /// Parse a module from decoded text. Errors carry byte offsets into `src`.
