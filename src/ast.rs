@@ -478,7 +478,7 @@ impl Expr {
     /// Call `f` on each direct child expression, in source order.
     pub fn for_each_child<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
         match &self.kind {
-            ExprKind::BoolOp { values, .. } => values.iter().for_each(|e| f(e)),
+            ExprKind::BoolOp { values, .. } => values.iter().for_each(&mut *f),
             ExprKind::NamedExpr { target, value } => {
                 f(target);
                 f(value);
@@ -506,7 +506,7 @@ impl Expr {
                 }
             }
             ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
-                elts.iter().for_each(|e| f(e))
+                elts.iter().for_each(&mut *f)
             }
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
@@ -533,7 +533,7 @@ impl Expr {
                 left, comparators, ..
             } => {
                 f(left);
-                comparators.iter().for_each(|e| f(e));
+                comparators.iter().for_each(&mut *f);
             }
             ExprKind::Call {
                 func,
@@ -541,7 +541,7 @@ impl Expr {
                 keywords,
             } => {
                 f(func);
-                args.iter().for_each(|e| f(e));
+                args.iter().for_each(&mut *f);
                 keywords.iter().for_each(|k| f(&k.value));
             }
             ExprKind::FormattedValue {
@@ -552,7 +552,7 @@ impl Expr {
                     f(s);
                 }
             }
-            ExprKind::JoinedStr { values } => values.iter().for_each(|e| f(e)),
+            ExprKind::JoinedStr { values } => values.iter().for_each(&mut *f),
             ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
             ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => f(value),
             ExprKind::Subscript { value, slice, .. } => {
@@ -575,8 +575,8 @@ impl Expr {
 impl Arguments {
     /// Call `f` on the defaults and annotations, in CPython's evaluation order.
     pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
-        self.defaults.iter().for_each(|e| f(e));
-        self.kw_defaults.iter().flatten().for_each(|e| f(e));
+        self.defaults.iter().for_each(&mut *f);
+        self.kw_defaults.iter().flatten().for_each(&mut *f);
         let all = self
             .posonlyargs
             .iter()
@@ -596,7 +596,7 @@ impl Comprehension {
     pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
         f(&self.target);
         f(&self.iter);
-        self.ifs.iter().for_each(|e| f(e));
+        self.ifs.iter().for_each(&mut *f);
     }
 }
 
@@ -650,7 +650,7 @@ impl Stmt {
         let body = |b: &'a [Stmt], fs: &mut dyn FnMut(&'a Stmt)| b.iter().for_each(fs);
         match &self.kind {
             StmtKind::FunctionDef(d) | StmtKind::AsyncFunctionDef(d) => {
-                d.decorator_list.iter().for_each(|e| fe(e));
+                d.decorator_list.iter().for_each(&mut *fe);
                 d.args.for_each_expr(fe);
                 if let Some(r) = &d.returns {
                     fe(r);
@@ -658,16 +658,16 @@ impl Stmt {
                 body(&d.body, fs);
             }
             StmtKind::ClassDef(c) => {
-                c.decorator_list.iter().for_each(|e| fe(e));
-                c.bases.iter().for_each(|e| fe(e));
+                c.decorator_list.iter().for_each(&mut *fe);
+                c.bases.iter().for_each(&mut *fe);
                 c.keywords.iter().for_each(|k| fe(&k.value));
                 body(&c.body, fs);
             }
-            StmtKind::Return { value } => value.iter().for_each(|e| fe(e)),
-            StmtKind::Delete { targets } => targets.iter().for_each(|e| fe(e)),
+            StmtKind::Return { value } => value.iter().for_each(&mut *fe),
+            StmtKind::Delete { targets } => targets.iter().for_each(&mut *fe),
             StmtKind::Assign { targets, value } => {
                 fe(value);
-                targets.iter().for_each(|e| fe(e));
+                targets.iter().for_each(&mut *fe);
             }
             StmtKind::AugAssign { target, value, .. } => {
                 fe(target);
@@ -680,7 +680,7 @@ impl Stmt {
                 ..
             } => {
                 fe(annotation);
-                value.iter().for_each(|e| fe(e));
+                value.iter().for_each(&mut *fe);
                 fe(target);
             }
             StmtKind::For(f) | StmtKind::AsyncFor(f) => {
@@ -706,18 +706,18 @@ impl Stmt {
             StmtKind::With { items, body: b } | StmtKind::AsyncWith { items, body: b } => {
                 for i in items {
                     fe(&i.context_expr);
-                    i.optional_vars.iter().for_each(|e| fe(e));
+                    i.optional_vars.iter().for_each(&mut *fe);
                 }
                 body(b, fs);
             }
             StmtKind::Raise { exc, cause } => {
-                exc.iter().for_each(|e| fe(e));
-                cause.iter().for_each(|e| fe(e));
+                exc.iter().for_each(&mut *fe);
+                cause.iter().for_each(&mut *fe);
             }
             StmtKind::Try(t) | StmtKind::TryStar(t) => {
                 body(&t.body, fs);
                 for h in &t.handlers {
-                    h.type_.iter().for_each(|e| fe(e));
+                    h.type_.iter().for_each(&mut *fe);
                     body(&h.body, fs);
                 }
                 body(&t.orelse, fs);
@@ -725,7 +725,7 @@ impl Stmt {
             }
             StmtKind::Assert { test, msg } => {
                 fe(test);
-                msg.iter().for_each(|e| fe(e));
+                msg.iter().for_each(&mut *fe);
             }
             StmtKind::Expr { value } => fe(value),
             StmtKind::Import { .. }
