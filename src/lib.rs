@@ -5,5 +5,6 @@
 //! `objects` holds the builtin types' Rust-side pieces that every stage shares (reprs so far).
 
 pub mod ast;
+pub mod compile;
 pub mod objects;
 pub mod parse;
