@@ -1,0 +1,10 @@
+# Numeric, string and container literals.
+print(0x1F, 0o17, 0b1011, 1_000_000, 0_0)
+print(1.5, 1e3, 1.5e-3, .5, 5., 1_0.0_1)
+print(3j, 1 + 2j, 0j)
+print('single', "double", '''triple''', """triple2""")
+print('a' 'b' "c")
+print(r'raw\n', b'bytes', rb'\x00')
+print('\t|\x41\101\u00e9\N{GREEK SMALL LETTER ALPHA}|')
+print([], [1], (), (1,), {}, {1}, {'a': 1})
+print(True, False, None)

@@ -1,0 +1,5 @@
+-c
+{src}
+alpha
+--beta
+-c

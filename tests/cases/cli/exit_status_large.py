@@ -1,0 +1,3 @@
+# Exit statuses are taken modulo 256 by the operating system.
+import sys
+sys.exit(258)

@@ -1,0 +1,1 @@
+tests/cases/cli/no_such_script.py

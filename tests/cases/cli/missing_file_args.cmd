@@ -1,0 +1,3 @@
+tests/cases/cli/also_missing.py
+some
+args

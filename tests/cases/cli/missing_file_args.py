@@ -1,0 +1,1 @@
+# A missing script with arguments after it: still exit 2.

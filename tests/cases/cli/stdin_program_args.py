@@ -1,0 +1,3 @@
+# `mnemo - ARGS...` with the program on stdin.
+import sys
+print(sys.argv)

@@ -1,0 +1,4 @@
+# Unbounded recursion, uncaught.
+def forever(n):
+    return forever(n + 1)
+forever(0)

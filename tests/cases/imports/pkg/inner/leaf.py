@@ -1,0 +1,1 @@
+leaf_value = 'leaf of ' + __name__

@@ -1,0 +1,4 @@
+# Uncaught IndexError.
+items = ['a', 'b', 'c']
+for i in range(4):
+    print(items[i])

@@ -1,0 +1,15 @@
+# sys.stdout, sys.stderr and sys.stdin.
+import sys
+n = sys.stdout.write('written with sys.stdout.write\n')
+print(n)
+sys.stdout.write('no newline; ')
+sys.stdout.flush()
+print('then print')
+sys.stderr.write('to stderr first\n')
+print('error line', file=sys.stderr)
+line = sys.stdin.readline()
+print(repr(line))
+rest = sys.stdin.read()
+print(repr(rest))
+print(repr(sys.stdin.readline()))
+print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)

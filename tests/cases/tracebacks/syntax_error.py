@@ -1,0 +1,4 @@
+# A syntax error is reported before anything runs.
+print('never printed')
+def broken(:
+    pass

@@ -1,0 +1,3 @@
+# Carets stay aligned when the source line has non-ASCII characters.
+greeting = 'héllo wörld'
+message = greeting + ' → ' + 3
