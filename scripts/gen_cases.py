@@ -112,15 +112,16 @@ def command(case: Path) -> tuple[list[str], bytes]:
 
 
 def normalize_stderr(text: str, interpreter: str) -> str:
-    for prefix in {str(ROOT) + '/', os.path.realpath(ROOT) + '/'}:
-        text = text.replace(prefix, '')
     lines = text.split('\n')
     for i, line in enumerate(lines):
         for name in (interpreter, os.path.basename(interpreter)):
             if line.startswith(name + ': '):
                 lines[i] = 'mnemo: ' + line[len(name) + 2:]
                 break
-    return '\n'.join(lines)
+    text = '\n'.join(lines)
+    for prefix in {str(ROOT) + '/', os.path.realpath(ROOT) + '/'}:
+        text = text.replace(prefix, '')
+    return text
 
 
 def last_line(stderr: str) -> str:
