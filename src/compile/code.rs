@@ -120,7 +120,10 @@ pub enum Instr {
     /// `… seq → … vn … v1` (v1 on top). ValueError messages as CPython's.
     UnpackSequence(u32),
     /// `a, *b, c = seq`: `… seq → … (after items) list (before items)`, first on top.
-    UnpackEx { before: u32, after: u32 },
+    UnpackEx {
+        before: u32,
+        after: u32,
+    },
 
     // ---- control flow (targets are instruction indices)
     Jump(u32),
@@ -143,11 +146,16 @@ pub enum Instr {
     Call(u32),
     /// `… callable a1 … an k1v … kmv → … result`; `consts[kwnames]` is the tuple of the m
     /// keyword names, the last m arguments being their values.
-    CallKw { argc: u32, kwnames: u32 },
+    CallKw {
+        argc: u32,
+        kwnames: u32,
+    },
     /// Follows [`Instr::LoadMethod`]: `… meth self a1 … an → … result` (or `NULL bound …`).
     CallMethod(u32),
     /// `… callable args_tuple → …` or `… callable args_tuple kwargs_dict → …` (`f(*a, **k)`).
-    CallFunctionEx { has_kwargs: bool },
+    CallFunctionEx {
+        has_kwargs: bool,
+    },
     /// `… [closure] [annotations] [kwdefaults] [defaults] code → … function`; the flags say
     /// which optional items are present, pushed in that order before the code object:
     /// defaults (a tuple) first, then kwdefaults (a dict), annotations (a tuple of name/value
@@ -207,6 +215,34 @@ pub enum Instr {
     // ---- REPL
     /// Print TOS's repr if not None and bind it to `builtins._` (interactive statements).
     PrintExpr,
+
+    // ---- additions by the compiler (async, except*)
+    /// `… obj → … awaitable` for `await` (CPython's GET_AWAITABLE): `obj.__await__()` (a
+    /// coroutine stays as is). The operand only selects the error message: 0 plain `await`,
+    /// 1 after `__aenter__` ("'async with' received an object from __aenter__ that does not
+    /// implement __await__: X"), 2 after `__aexit__` (same with `__aexit__`); 0 gives
+    /// "object X can't be used in 'await' expression". Followed by `LoadConst None` and the
+    /// `Send`/`YieldValue`/`Jump` loop.
+    GetAwaitable(u32),
+    /// `… obj → … aiter` (`obj.__aiter__()`; "'async for' requires an object with __aiter__
+    /// method, got X").
+    GetAiter,
+    /// `… aiter → … aiter awaitable` (awaitable of `aiter.__anext__()`; "'async for' received
+    /// an invalid object from __anext__: X").
+    GetAnext,
+    /// End of an `async for`: `… aiter exc → …` if `exc` is a StopAsyncIteration; otherwise
+    /// re-raise `exc` (the stack is then unwound by the exception table as usual).
+    EndAsyncFor,
+    /// `async with`: `… mgr → … exit_bound awaitable_of_aenter` ("'X' object does not support
+    /// the asynchronous context manager protocol"); `exit_bound` is `mgr.__aexit__` bound.
+    BeforeAsyncWith,
+    /// In an async generator, before YieldValue of a `yield` (not of an `await`): wrap TOS so
+    /// that the async generator machinery knows it is a yielded value: `… v → … wrapped(v)`.
+    AsyncGenWrap,
+    /// `except*`: `… orig list → … result` as CPython's PREP_RERAISE_STAR: from the original
+    /// exception group and the list of exceptions raised or re-raised by the except* clauses
+    /// (None entries skipped), the exception to re-raise, or None.
+    PrepReraiseStar,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -234,7 +270,10 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
-    Complex { re: f64, im: f64 },
+    Complex {
+        re: f64,
+        im: f64,
+    },
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
