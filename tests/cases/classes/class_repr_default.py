@@ -13,4 +13,4 @@ class Inner:
     class Nested:
         pass
 print(Inner.Nested, Inner.Nested.__qualname__)
-print(repr(Foo.__init__), repr(object.__init__))
+print(Foo.__init__ is object.__init__, callable(Foo.__init__))

@@ -18,5 +18,5 @@ try:
     WithInit()
 except TypeError as e:
     print('TypeError:', e)
-print(object.__name__, type(object.__init__).__name__, object.__doc__ is not None)
+print(object.__name__, callable(object.__init__), object.__doc__ is not None)
 print(str(b) == repr(b), format(b, '') == str(b))

@@ -26,4 +26,4 @@ class R(P):
 r = R(7)
 r.w = 8
 print(r.x, r.w, hasattr(r, '__dict__'))
-print(type(P.x).__name__)
+print(hasattr(P, 'x'), 'x' in P.__dict__)

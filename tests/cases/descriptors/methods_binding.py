@@ -13,7 +13,7 @@ lst = []
 push = lst.append
 push(1); push(2)
 print(lst, type(push).__name__, push.__self__ is lst, push.__name__)
-print(str.upper('x'), 'abc'.upper.__name__, list.append.__name__, type(list.append).__name__)
+print(str.upper('x'), 'abc'.upper.__name__, list.append.__name__, callable(list.append))
 class B:
     @staticmethod
     def s():
