@@ -3,7 +3,7 @@
 //! `code` defines the instruction set and code objects (the contract with the VM). The
 //! pipeline is CPython 3.11's: `symtable` decides where every name lives, `fold` folds
 //! constants, and the code generator (`codegen` = driver, `codegen_stmt`, `codegen_expr`,
-//! `codegen_comp`) emits instructions with positions and an exception table. `dis` prints code
+//! `codegen_comp`, `codegen_try`) emits instructions with positions and an exception table. `dis` prints code
 //! objects like `python3 -m dis`.
 //!
 //! Start reading at [`compile_module`].
@@ -13,6 +13,7 @@ mod codegen;
 mod codegen_comp;
 mod codegen_expr;
 mod codegen_stmt;
+mod codegen_try;
 pub mod dis;
 pub mod fold;
 pub mod symtable;

@@ -430,3 +430,252 @@ fn debug_dis() {
     println!("{}", disassemble(&code));
     println!("depth errors: {errors}");
 }
+
+/// Symbol-table classification (CPython's symtable).
+mod symtable_tests {
+    use crate::compile::symtable::*;
+
+    fn table(src: &str) -> SymbolTable {
+        let m = crate::parse::parse_str(src).unwrap();
+        SymbolTable::build_module(&m).unwrap()
+    }
+
+    fn find<'a>(t: &'a SymbolTable, name: &str) -> &'a Scope {
+        t.scopes.iter().find(|s| s.name == name).unwrap()
+    }
+
+    #[test]
+    fn closures_and_cells() {
+        let t =
+            table("def f(a):\n    b = 1\n    def g():\n        return a + b + c\n    return g\n");
+        let f = find(&t, "f");
+        assert_eq!(f.scope_of_name("a"), Some(SymScope::Cell));
+        assert_eq!(f.scope_of_name("b"), Some(SymScope::Cell));
+        assert_eq!(f.scope_of_name("g"), Some(SymScope::Local));
+        let g = find(&t, "g");
+        assert_eq!(g.scope_of_name("a"), Some(SymScope::Free));
+        assert_eq!(g.scope_of_name("c"), Some(SymScope::GlobalImplicit));
+        assert!(g.nested);
+    }
+
+    #[test]
+    fn class_scopes_and_super() {
+        let t = table(
+            "def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            super().m()\n            return x\n",
+        );
+        let c = find(&t, "C");
+        assert!(c.needs_class_closure);
+        assert_eq!(c.scope_of_name("x"), Some(SymScope::Local));
+        assert!(c.flags("x") & DEF_FREE_CLASS != 0);
+        let m = find(&t, "m");
+        assert_eq!(m.scope_of_name("__class__"), Some(SymScope::Free));
+        assert_eq!(m.scope_of_name("x"), Some(SymScope::Free));
+        assert_eq!(find(&t, "f").scope_of_name("x"), Some(SymScope::Cell));
+    }
+
+    #[test]
+    fn comprehensions_and_walrus() {
+        let t = table("def f(xs):\n    return [y := x for x in xs]\n");
+        let comp = find(&t, "listcomp");
+        assert_eq!(comp.varnames, vec![".0"]);
+        assert_eq!(comp.scope_of_name("x"), Some(SymScope::Local));
+        assert_eq!(comp.scope_of_name("y"), Some(SymScope::Free));
+        let f = find(&t, "f");
+        assert_eq!(f.scope_of_name("y"), Some(SymScope::Cell));
+        assert_eq!(f.scope_of_name("xs"), Some(SymScope::Local));
+        let t = table("[y := x for x in z]\n");
+        assert_eq!(
+            find(&t, "listcomp").scope_of_name("y"),
+            Some(SymScope::GlobalExplicit)
+        );
+    }
+
+    #[test]
+    fn global_nonlocal() {
+        let t = table("def f():\n    global g\n    g = 1\n    x = 2\n    def h():\n        nonlocal x\n        x = 3\n");
+        assert_eq!(
+            find(&t, "f").scope_of_name("g"),
+            Some(SymScope::GlobalExplicit)
+        );
+        assert_eq!(find(&t, "f").scope_of_name("x"), Some(SymScope::Cell));
+        assert_eq!(find(&t, "h").scope_of_name("x"), Some(SymScope::Free));
+        assert_eq!(
+            t.scopes[0].scope_of_name("g"),
+            Some(SymScope::GlobalExplicit)
+        );
+    }
+
+    #[test]
+    fn mangling() {
+        assert_eq!(mangle(Some("C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("_C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("C"), "__x__"), "__x__");
+        assert_eq!(mangle(Some("__"), "__x"), "__x");
+        let t = table("class C:\n    __a = 1\n    def m(self, __b): pass\n");
+        assert!(find(&t, "C").lookup("_C__a").is_some());
+        assert_eq!(find(&t, "m").varnames, vec!["self", "_C__b"]);
+    }
+}
+
+fn entry(start: u32, end: u32, target: u32, depth: u32, push_lasti: bool) -> ExceptionEntry {
+    ExceptionEntry {
+        start,
+        end,
+        target,
+        depth,
+        push_lasti,
+    }
+}
+
+/// The same layout and depths as CPython 3.11 (`python3 -m dis`), in instruction indices.
+#[test]
+fn try_finally_table() {
+    let c = compile("try:\n    a()\nfinally:\n    b()\n");
+    assert_eq!(
+        c.exception_table,
+        vec![entry(0, 3, 7, 0, false), entry(7, 12, 12, 1, true)]
+    );
+    assert_eq!(c.instructions[7], Instr::PushExcInfo);
+    assert_eq!(
+        &c.instructions[12..15],
+        &[Instr::Copy(3), Instr::PopExcept, Instr::Reraise]
+    );
+    assert_eq!(c.max_stack, 4);
+}
+
+#[test]
+fn with_table() {
+    let c = compile("with a as b, c:\n    d()\n");
+    let t = &c.exception_table;
+    // Outer with: handler below the enter result (depth 1: its exit); inner: depth 2.
+    assert_eq!(t[0], entry(2, 5, 32, 1, true));
+    assert_eq!(t[1], entry(5, 9, 15, 2, true));
+    assert_eq!(c.instructions[15], Instr::PushExcInfo);
+    assert_eq!(c.instructions[16], Instr::WithExceptStart);
+    // exit(None, None, None) on the normal path.
+    assert_eq!(
+        &c.instructions[9..14],
+        &[
+            Instr::LoadConst(0),
+            Instr::LoadConst(0),
+            Instr::LoadConst(0),
+            Instr::Call(3),
+            Instr::PopTop
+        ]
+    );
+    assert_eq!(c.max_stack, 7);
+}
+
+#[test]
+fn break_in_finally_and_with_runs_cleanup() {
+    let c = compile("for x in y:\n    try:\n        g()\n        break\n    finally:\n        f()\n");
+    let d = disassemble(&c);
+    // The break path runs the finally body inline, pops the iterator, jumps out.
+    let calls = c
+        .instructions
+        .iter()
+        .filter(|i| matches!(i, Instr::Call(0)))
+        .count();
+    assert_eq!(calls, 3, "{d}");
+    let c = compile("while x:\n    with m:\n        continue\n");
+    assert!(c.instructions.iter().any(|i| *i == Instr::Call(3)));
+}
+
+#[test]
+fn generators_and_comprehensions() {
+    let c = compile("def g():\n    yield 1\n[x for x in y]\n");
+    let Constant::Code(g) = &c.consts[0] else {
+        panic!()
+    };
+    assert!(g.flags.generator);
+    assert_eq!(g.instructions[0], Instr::GenStart);
+    let comp = c
+        .consts
+        .iter()
+        .find_map(|k| match k {
+            Constant::Code(c) if c.name == "<listcomp>" => Some(c),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(comp.argcount, 1);
+    assert_eq!(comp.varnames[0], ".0");
+    assert_eq!(comp.qualname, "<listcomp>");
+    let c = compile("def f():\n    def g():\n        return lambda: [a for a in b]\n");
+    let Constant::Code(f) = &c.consts[0] else {
+        panic!()
+    };
+    let Constant::Code(g) = &f.consts[1] else {
+        panic!()
+    };
+    assert_eq!(g.qualname, "f.<locals>.g");
+    let Constant::Code(l) = &g.consts[1] else {
+        panic!()
+    };
+    assert_eq!(l.qualname, "f.<locals>.g.<locals>.<lambda>");
+}
+
+#[test]
+fn class_body_and_closures() {
+    let c = compile("def f(a):\n    class C:\n        def m(self):\n            return super(), a\n    return C\n");
+    let Constant::Code(f) = &c.consts[0] else {
+        panic!()
+    };
+    assert_eq!(f.cellvars, vec!["a"]);
+    assert_eq!(f.cell2arg, vec![Some(0)]);
+    let Constant::Code(cls) = &f.consts[1] else {
+        panic!()
+    };
+    assert_eq!(cls.cellvars, vec!["__class__"]);
+    assert_eq!(cls.freevars, vec!["a"]);
+    let n = cls.instructions.len();
+    assert_eq!(
+        &cls.instructions[n - 4..n - 1],
+        &[Instr::LoadClosure(0), Instr::Copy(1), Instr::StoreName(4)]
+    );
+    assert_eq!(cls.names[4], "__classcell__");
+    let m = cls.consts.iter().find_map(|k| match k {
+        Constant::Code(c) => Some(c),
+        _ => None,
+    });
+    assert_eq!(m.unwrap().freevars, vec!["__class__", "a"]);
+    assert_eq!(m.unwrap().qualname, "f.<locals>.C.m");
+}
+
+#[test]
+fn interactive_and_eval() {
+    let src = "1 + x\n";
+    let m = crate::parse::parse_str(src).unwrap();
+    let c = super::compile_interactive(&m, src, "<stdin>").unwrap();
+    assert!(c.instructions.contains(&Instr::PrintExpr));
+    let crate::ast::StmtKind::Expr { value } = &m.body[0].kind else {
+        panic!()
+    };
+    let c = super::compile_expression(value, src, "<string>").unwrap();
+    assert_eq!(c.instructions.last(), Some(&Instr::ReturnValue));
+    assert_eq!(c.instructions.len(), 4);
+}
+
+#[test]
+fn constants_are_folded_and_shared() {
+    let c = compile("x = 2**64\ny = 1000\nz = 1000\nw = -0.0\nv = 0.0\nu = x in [1, 2, 3]\n");
+    assert!(c
+        .consts
+        .contains(&Constant::Int(num_bigint::BigInt::from(1u128 << 64))));
+    let thousands = c
+        .consts
+        .iter()
+        .filter(|k| **k == Constant::Int(1000.into()))
+        .count();
+    assert_eq!(thousands, 1);
+    let floats = c
+        .consts
+        .iter()
+        .filter(|k| matches!(k, Constant::Float(_)))
+        .count();
+    assert_eq!(floats, 2);
+    assert!(c.consts.contains(&Constant::Tuple(vec![
+        Constant::Int(1.into()),
+        Constant::Int(2.into()),
+        Constant::Int(3.into())
+    ])));
+}
