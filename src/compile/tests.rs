@@ -568,7 +568,8 @@ fn with_table() {
 
 #[test]
 fn break_in_finally_and_with_runs_cleanup() {
-    let c = compile("for x in y:\n    try:\n        g()\n        break\n    finally:\n        f()\n");
+    let c =
+        compile("for x in y:\n    try:\n        g()\n        break\n    finally:\n        f()\n");
     let d = disassemble(&c);
     // The break path runs the finally body inline, pops the iterator, jumps out.
     let calls = c
@@ -578,7 +579,7 @@ fn break_in_finally_and_with_runs_cleanup() {
         .count();
     assert_eq!(calls, 3, "{d}");
     let c = compile("while x:\n    with m:\n        continue\n");
-    assert!(c.instructions.iter().any(|i| *i == Instr::Call(3)));
+    assert!(c.instructions.contains(&Instr::Call(3)));
 }
 
 #[test]
