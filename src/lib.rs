@@ -5,6 +5,12 @@
 //! `objects` holds the builtin types' Rust-side pieces that every stage shares (reprs so far).
 
 pub mod ast;
+pub mod builtins;
+pub mod builtins_more;
 pub mod compile;
+pub mod gc;
+pub mod heap;
+pub mod modules;
 pub mod objects;
 pub mod parse;
+pub mod vm;

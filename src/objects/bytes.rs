@@ -66,3 +66,26 @@ mod tests {
         }
     }
 }
+
+/// The payload of a `bytes` object.
+pub struct BytesData {
+    pub b: Box<[u8]>,
+    pub hash: std::cell::Cell<i64>,
+}
+
+impl crate::heap::PayloadOps for BytesData {
+    fn extra_size(&self) -> usize {
+        self.b.len() + 1
+    }
+}
+
+/// The payload of a `bytearray` object.
+pub struct ByteArrayData {
+    pub b: std::cell::RefCell<Vec<u8>>,
+}
+
+impl crate::heap::PayloadOps for ByteArrayData {
+    fn extra_size(&self) -> usize {
+        self.b.borrow().capacity()
+    }
+}

@@ -70,3 +70,11 @@ mod tests {
         }
     }
 }
+
+/// The payload of a `complex` object.
+pub struct ComplexData {
+    pub re: f64,
+    pub im: f64,
+}
+
+impl crate::heap::PayloadOps for ComplexData {}

@@ -329,3 +329,8 @@ mod tests {
         }
     }
 }
+
+/// The payload of a `float` object.
+pub struct FloatData(pub f64);
+
+impl crate::heap::PayloadOps for FloatData {}

@@ -155,3 +155,41 @@ mod tests {
         assert!(!is_printable('\u{1fae8}'));
     }
 }
+
+/// The payload of a `str` object: UTF-8 text with its length in characters and a cached hash.
+pub struct StrData {
+    pub s: Box<str>,
+    /// Length in code points (what `len()` returns).
+    pub chars: usize,
+    /// The hash, computed on first use (-1: not yet).
+    pub hash: std::cell::Cell<i64>,
+    /// This object is the interned one for its value.
+    pub interned: std::cell::Cell<bool>,
+}
+
+impl StrData {
+    pub fn new(s: impl Into<Box<str>>) -> StrData {
+        let s = s.into();
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrData {
+            s,
+            chars,
+            hash: std::cell::Cell::new(-1),
+            interned: std::cell::Cell::new(false),
+        }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
+impl crate::heap::PayloadOps for StrData {
+    fn extra_size(&self) -> usize {
+        self.s.len() + 1
+    }
+}

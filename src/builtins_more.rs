@@ -1,0 +1,1236 @@
+//! More of `builtins`: the numeric and iteration helpers (`sum`, `min`, `max`, `sorted`, `any`,
+//! `all`, `divmod`, `pow`, `round`), `input`, `open`, `dir`, `vars`, and the constructors of
+//! the built-in types (their `__new__`).
+
+use crate::builtins::{builtin, ArgSpec};
+use crate::heap::{Kind, ObjRef};
+use crate::objects::float::FloatData;
+use crate::objects::function::BuiltinFn;
+use crate::objects::int::IntData;
+use crate::objects::iter::{IterData, IterState};
+use crate::objects::typeobj::TypeData;
+use crate::vm::{self, attr, call, convert, dictops, exc, ops, rt, str_of, type_name, Args};
+use crate::vm::{
+    intern, new_bool, new_float, new_int, new_list, new_str, new_tuple, none, PyResult, Vm,
+};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+use std::cell::RefCell;
+
+fn b_sum(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, kw) = ArgSpec {
+        name: "sum",
+        min: 1,
+        max: 2,
+        kw: &["start"],
+    }
+    .parse(&args)?;
+    let mut acc = pos
+        .get(1)
+        .cloned()
+        .or(kw[0].clone())
+        .unwrap_or_else(|| new_int(0));
+    if acc.kind() == Kind::Str {
+        return exc::type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let it = ops::get_iter(vm, &pos[0])?;
+    while let Some(v) = ops::next(vm, &it)? {
+        acc = ops::binary_op(vm, &acc, &v, crate::ast::Operator::Add, false)?;
+    }
+    Ok(acc)
+}
+
+fn minmax(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<ObjRef> {
+    let name = if is_max { "max" } else { "min" };
+    let (pos, kw) = ArgSpec {
+        name,
+        min: 1,
+        max: usize::MAX,
+        kw: &["key", "default"],
+    }
+    .parse(&args)?;
+    let items = if pos.len() == 1 {
+        ops::collect(vm, &pos[0])?
+    } else {
+        if kw[1].is_some() {
+            return exc::type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            ));
+        }
+        pos.to_vec()
+    };
+    let key = kw[0].clone().filter(|k| !k.is(&rt().none));
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => call::call(vm, f, Args::new(&[item.clone()]))?,
+            None => item.clone(),
+        };
+        match &best {
+            None => best = Some((k, item)),
+            Some((bk, _)) => {
+                let op = if is_max {
+                    crate::ast::CmpOp::Gt
+                } else {
+                    crate::ast::CmpOp::Lt
+                };
+                let r = ops::compare(vm, &k, bk, op)?;
+                if ops::truthy(vm, &r)? {
+                    best = Some((k, item));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match &kw[1] {
+            Some(d) => Ok(d.clone()),
+            None => exc::value_error(format!("{name}() arg is an empty sequence")),
+        },
+    }
+}
+
+fn b_max(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    minmax(vm, args, true)
+}
+fn b_min(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    minmax(vm, args, false)
+}
+
+/// Sort `items` in place (stable), by `key`, reversed if asked — `list.sort` and `sorted`.
+pub fn sort_items(
+    vm: &mut Vm,
+    items: &mut Vec<ObjRef>,
+    key: Option<&ObjRef>,
+    reverse: bool,
+) -> PyResult<()> {
+    let keys: Vec<ObjRef> = match key {
+        Some(f) if !f.is(&rt().none) => items
+            .iter()
+            .map(|x| call::call(vm, f, Args::new(&[x.clone()])))
+            .collect::<PyResult<_>>()?,
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err: Option<ObjRef> = None;
+    // Merge sort on indices with fallible comparisons (a panic-free, stable sort).
+    let mut less = |a: usize, b: usize| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        let (x, y) = if reverse {
+            (&keys[b], &keys[a])
+        } else {
+            (&keys[a], &keys[b])
+        };
+        match ops::compare(vm, x, y, crate::ast::CmpOp::Lt).and_then(|r| ops::truthy(vm, &r)) {
+            Ok(v) => v,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    merge_sort(&mut idx, &mut less);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<ObjRef> = idx.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    if v.len() <= 1 {
+        return;
+    }
+    if v.len() <= 16 {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && less(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = v.len() / 2;
+    merge_sort(&mut v[..mid], less);
+    merge_sort(&mut v[mid..], less);
+    let mut out = Vec::with_capacity(v.len());
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < v.len() {
+        if less(v[j], v[i]) {
+            out.push(v[j]);
+            j += 1;
+        } else {
+            out.push(v[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&v[i..mid]);
+    out.extend_from_slice(&v[j..]);
+    v.copy_from_slice(&out);
+}
+
+fn b_sorted(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, kw) = ArgSpec {
+        name: "sorted",
+        min: 1,
+        max: 1,
+        kw: &["key", "reverse"],
+    }
+    .parse(&args)?;
+    let mut items = ops::collect(vm, &pos[0])?;
+    let reverse = match &kw[1] {
+        Some(r) => ops::truthy(vm, r)?,
+        None => false,
+    };
+    sort_items(vm, &mut items, kw[0].as_ref(), reverse)?;
+    Ok(new_list(items))
+}
+
+fn b_any(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "any",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let it = ops::get_iter(vm, &pos[0])?;
+    while let Some(v) = ops::next(vm, &it)? {
+        if ops::truthy(vm, &v)? {
+            return Ok(new_bool(true));
+        }
+    }
+    Ok(new_bool(false))
+}
+
+fn b_all(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "all",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let it = ops::get_iter(vm, &pos[0])?;
+    while let Some(v) = ops::next(vm, &it)? {
+        if !ops::truthy(vm, &v)? {
+            return Ok(new_bool(false));
+        }
+    }
+    Ok(new_bool(true))
+}
+
+fn b_divmod(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "divmod",
+        min: 2,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let q = ops::binary_op(vm, &pos[0], &pos[1], crate::ast::Operator::FloorDiv, false)?;
+    let r = ops::binary_op(vm, &pos[0], &pos[1], crate::ast::Operator::Mod, false)?;
+    Ok(new_tuple(vec![q, r]))
+}
+
+fn b_pow(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "pow",
+        min: 2,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&args)?;
+    if pos.len() == 3 && !pos[2].is(&rt().none) {
+        let (Some(b), Some(e), Some(m)) = (
+            pos[0].downcast::<IntData>(),
+            pos[1].downcast::<IntData>(),
+            pos[2].downcast::<IntData>(),
+        ) else {
+            return exc::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            );
+        };
+        let m = m.to_big();
+        if m.is_zero() {
+            return exc::value_error("pow() 3rd argument cannot be 0");
+        }
+        let e = e.to_big();
+        if num_traits::Signed::is_negative(&e) {
+            return exc::value_error("base is not invertible for the given modulus");
+        }
+        let r = b.to_big().modpow(&e, &m);
+        let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&m)
+            && !r.is_zero()
+        {
+            r + m
+        } else {
+            r
+        };
+        return Ok(vm::new_bigint(r));
+    }
+    ops::binary_op(vm, &pos[0], &pos[1], crate::ast::Operator::Pow, false)
+}
+
+fn b_round(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, kw) = ArgSpec {
+        name: "round",
+        min: 1,
+        max: 2,
+        kw: &["ndigits"],
+    }
+    .parse(&args)?;
+    let nd = pos
+        .get(1)
+        .cloned()
+        .or(kw[0].clone())
+        .filter(|n| !n.is(&rt().none));
+    let x = &pos[0];
+    match x.kind() {
+        Kind::Int => match nd {
+            None => Ok(x.clone()),
+            Some(n) => {
+                let n = n
+                    .downcast::<IntData>()
+                    .and_then(|i| i.as_i64())
+                    .unwrap_or(0);
+                if n >= 0 {
+                    return Ok(x.clone());
+                }
+                let p = BigInt::from(10).pow((-n) as u32);
+                let v = x.payload::<IntData>().to_big();
+                let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
+                let half = &p / 2;
+                let q = if r > half || (r == half && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
+                Ok(vm::new_bigint(q * p))
+            }
+        },
+        Kind::Float => {
+            let f = x.payload::<FloatData>().0;
+            match nd {
+                None => {
+                    if f.is_nan() {
+                        return exc::value_error("cannot convert float NaN to integer");
+                    }
+                    if f.is_infinite() {
+                        return exc::overflow_error("cannot convert float infinity to integer");
+                    }
+                    let r = round_half_even(f);
+                    Ok(match r.to_i64() {
+                        Some(i) if r.abs() < 9.0e18 => new_int(i),
+                        _ => vm::new_bigint(BigInt::from(r as i128)),
+                    })
+                }
+                Some(n) => {
+                    let n = n
+                        .downcast::<IntData>()
+                        .and_then(|i| i.as_i64())
+                        .unwrap_or(0);
+                    // Round via the shortest decimal representation, as CPython's dtoa does.
+                    let s = format!("{:.*e}", 17, f);
+                    let _ = s;
+                    let p = 10f64.powi(n as i32);
+                    let y = f * p;
+                    let r = round_half_even(y) / p;
+                    let text = format!("{:.*}", n.max(0) as usize, f);
+                    let parsed: f64 = text.parse().unwrap_or(r);
+                    Ok(new_float(if n >= 0 { parsed } else { r }))
+                }
+            }
+        }
+        _ => match attr::lookup_type_str(&x.type_of(), "__round__") {
+            Some(f) => {
+                let mut a = vec![x.clone()];
+                a.extend(nd);
+                call::call(vm, &f, Args::new(&a))
+            }
+            None => exc::type_error(format!(
+                "type {} doesn't define __round__ method",
+                type_name(x)
+            )),
+        },
+    }
+}
+
+fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
+}
+
+fn b_input(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "input",
+        min: 0,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    if let Some(p) = pos.first() {
+        let s = convert::str_string(vm, p)?;
+        vm::io::write_stdout(vm, &s)?;
+    }
+    vm::io::flush_std(vm);
+    let stdin = dictops::getitem_str(&vm.sys_dict(), "stdin").unwrap_or_else(none);
+    let line = if stdin.kind() == Kind::File {
+        vm::io::readline(&stdin)?
+    } else {
+        let rl = attr::getattr_str(vm, &stdin, "readline")?;
+        call::call(vm, &rl, Args::new(&[]))?
+    };
+    let s = str_of(&line);
+    if s.is_empty() {
+        return Err(exc::err("EOFError", "EOF when reading a line"));
+    }
+    Ok(new_str(s.strip_suffix('\n').unwrap_or(s)))
+}
+
+fn b_open(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, kw) = ArgSpec {
+        name: "open",
+        min: 1,
+        max: 3,
+        kw: &["mode", "buffering", "encoding", "errors", "newline"],
+    }
+    .parse(&args)?;
+    let name = &pos[0];
+    if name.kind() != Kind::Str {
+        return exc::type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(name)
+        ));
+    }
+    let mode = pos
+        .get(1)
+        .cloned()
+        .or(kw[0].clone())
+        .map(|m| str_of(&m).to_string())
+        .unwrap_or_else(|| "r".into());
+    let path = str_of(name).to_string();
+    let mut o = std::fs::OpenOptions::new();
+    if mode.contains('w') {
+        o.write(true).create(true).truncate(true);
+    } else if mode.contains('a') {
+        o.append(true).create(true);
+    } else if mode.contains('x') {
+        o.write(true).create_new(true);
+    } else {
+        o.read(true);
+    }
+    if mode.contains('+') {
+        o.read(true).write(true);
+    }
+    match o.open(&path) {
+        Ok(f) => Ok(vm::io::new_file(
+            crate::objects::file::FileTarget::File(f),
+            &path,
+            &mode,
+        )),
+        Err(e) => Err(os_error(&e, &path)),
+    }
+}
+
+/// An OSError subclass for an I/O failure, worded as CPython's (`[Errno 2] No such file or
+/// directory: 'x'`).
+pub fn os_error(e: &std::io::Error, path: &str) -> ObjRef {
+    let code = e.raw_os_error().unwrap_or(0);
+    let ty = match e.kind() {
+        std::io::ErrorKind::NotFound => "FileNotFoundError",
+        std::io::ErrorKind::PermissionDenied => "PermissionError",
+        std::io::ErrorKind::AlreadyExists => "FileExistsError",
+        _ if code == 21 => "IsADirectoryError",
+        _ if code == 20 => "NotADirectoryError",
+        _ => "OSError",
+    };
+    let reason = std::io::Error::from_raw_os_error(code).to_string();
+    let reason = reason
+        .split(" (os error")
+        .next()
+        .unwrap_or(&reason)
+        .to_string();
+    let args = new_tuple(vec![new_int(code as i64), new_str(&reason), new_str(path)]);
+    exc::new_exception(&exc::exc_type(ty), args)
+}
+
+fn b_dir(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "dir",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let o = &pos[0];
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &ObjRef| {
+        for (k, _) in dictops::items(d) {
+            names.push(str_of(&k).to_string());
+        }
+    };
+    match o.kind() {
+        Kind::Module => add_dict(&o.payload::<crate::objects::module::ModuleData>().dict),
+        Kind::Type => {
+            add_dict(&o.payload::<TypeData>().dict);
+            for b in o.payload::<TypeData>().mro.borrow().iter() {
+                add_dict(&b.payload::<TypeData>().dict);
+            }
+        }
+        _ => {
+            if let Some(d) = attr::instance_dict(vm, o)? {
+                add_dict(&d);
+            }
+            let t = o.type_of();
+            add_dict(&t.payload::<TypeData>().dict);
+            for b in t.payload::<TypeData>().mro.borrow().iter() {
+                add_dict(&b.payload::<TypeData>().dict);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(new_list(names.iter().map(|n| new_str(n)).collect()))
+}
+
+fn b_vars(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "vars",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    match attr::getattr_opt(vm, &pos[0], "__dict__")? {
+        Some(d) => Ok(d),
+        None => exc::type_error("vars() argument must have __dict__ attribute"),
+    }
+}
+
+fn b_import(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "__import__",
+        min: 1,
+        max: 5,
+        kw: &[],
+    }
+    .parse(&args)?;
+    vm::import::import_dotted(vm, str_of(&pos[0]))?;
+    let top = str_of(&pos[0]).split('.').next().unwrap_or("").to_string();
+    let modules = vm.modules.clone();
+    Ok(dictops::getitem_str(&modules, &top).unwrap_or_else(none))
+}
+
+// ---- constructors (`__new__` of the built-in types): args[0] is the class.
+
+/// Wrap a built-in value for a subclass: `class L(list)` instances hold the list as `base`.
+pub fn for_class(cls: &ObjRef, base_ty: &ObjRef, value: ObjRef) -> ObjRef {
+    if cls.is(base_ty) {
+        return value;
+    }
+    let inst = vm::types::new_instance(cls);
+    if let Some(i) = inst.downcast::<crate::objects::instance::InstanceData>() {
+        *i.base.borrow_mut() = Some(value);
+    }
+    inst
+}
+
+fn new_int_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let cls = args.args[0].clone();
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, kw) = ArgSpec {
+        name: "int",
+        min: 0,
+        max: 2,
+        kw: &["base"],
+    }
+    .parse(&rest)?;
+    let base = pos.get(1).cloned().or(kw[0].clone());
+    let v = match pos.first() {
+        None => new_int(0),
+        Some(x) => crate::vm::methods::int_from(vm, x, base.as_ref())?,
+    };
+    Ok(for_class(&cls, &rt().types.int, v))
+}
+
+fn new_bool_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "bool",
+        min: 0,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    match pos.first() {
+        None => Ok(new_bool(false)),
+        Some(x) => Ok(new_bool(ops::truthy(vm, x)?)),
+    }
+}
+
+fn new_float_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let cls = args.args[0].clone();
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "float",
+        min: 0,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    let v = match pos.first() {
+        None => new_float(0.0),
+        Some(x) => crate::vm::methods::float_from(vm, x)?,
+    };
+    Ok(for_class(&cls, &rt().types.float, v))
+}
+
+fn new_str_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let cls = args.args[0].clone();
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, kw) = ArgSpec {
+        name: "str",
+        min: 0,
+        max: 3,
+        kw: &["encoding", "errors"],
+    }
+    .parse(&rest)?;
+    let v = match pos.first() {
+        None => new_str(""),
+        Some(x) if x.kind() == Kind::Bytes && (pos.len() > 1 || kw[0].is_some()) => {
+            let b = &x.payload::<crate::objects::bytes::BytesData>().b;
+            match std::str::from_utf8(b) {
+                Ok(s) => new_str(s),
+                Err(_) => {
+                    return Err(exc::err(
+                        "UnicodeDecodeError",
+                        "'utf-8' codec can't decode bytes",
+                    ))
+                }
+            }
+        }
+        Some(x) => convert::str(vm, x)?,
+    };
+    Ok(for_class(&cls, &rt().types.str_, v))
+}
+
+fn from_iterable(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<ObjRef>> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name,
+        min: 0,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    match pos.first() {
+        None => Ok(Vec::new()),
+        Some(x) => ops::collect(vm, x),
+    }
+}
+
+/// `list.__new__` makes an empty list; `list.__init__` fills it (as CPython).
+fn new_list_obj(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    Ok(for_class(
+        &args.args[0],
+        &rt().types.list,
+        new_list(Vec::new()),
+    ))
+}
+
+fn new_tuple_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    if args.args.len() == 2
+        && args.args[1].is_type(&rt().types.tuple)
+        && args.args[0].is(&rt().types.tuple)
+    {
+        return Ok(args.args[1].clone());
+    }
+    let items = from_iterable(vm, args, "tuple")?;
+    Ok(for_class(
+        &args.args[0],
+        &rt().types.tuple,
+        new_tuple(items),
+    ))
+}
+
+fn new_set_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let frozen = vm::types::is_subtype(&args.args[0], &rt().types.frozenset);
+    let items = from_iterable(vm, args, if frozen { "frozenset" } else { "set" })?;
+    let s = vm::new_set(frozen);
+    for i in items {
+        dictops::set_add(vm, &s, i)?;
+    }
+    let base = if frozen {
+        &rt().types.frozenset
+    } else {
+        &rt().types.set
+    };
+    Ok(for_class(&args.args[0], base, s))
+}
+
+fn new_dict_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = vm::new_dict();
+    let pos = &args.pos()[1..];
+    if pos.len() > 1 {
+        return exc::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len()
+        ));
+    }
+    if let Some(m) = pos.first() {
+        dictops::update(vm, &d, m)?;
+    }
+    for (k, v) in args.kwargs() {
+        dictops::setitem(vm, &d, k.clone(), v.clone())?;
+    }
+    Ok(for_class(&args.args[0], &rt().types.dict, d))
+}
+
+fn new_range_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "range",
+        min: 1,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    let mut v = Vec::new();
+    for p in pos {
+        match vm::builtins_seq::index_of(vm, p)? {
+            Some(i) => v.push(i),
+            None => {
+                return exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(p)
+                ))
+            }
+        }
+    }
+    let (start, stop, step) = match v.len() {
+        1 => (0, v[0], 1),
+        2 => (v[0], v[1], 1),
+        _ => (v[0], v[1], v[2]),
+    };
+    if step == 0 {
+        return exc::value_error("range() arg 3 must not be zero");
+    }
+    Ok(vm::builtins_seq::new_range(start, stop, step))
+}
+
+fn new_slice_obj(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "slice",
+        min: 1,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    Ok(match pos.len() {
+        1 => vm::new_slice(none(), pos[0].clone(), none()),
+        2 => vm::new_slice(pos[0].clone(), pos[1].clone(), none()),
+        _ => vm::new_slice(pos[0].clone(), pos[1].clone(), pos[2].clone()),
+    })
+}
+
+fn new_object_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let cls = args.args[0].clone();
+    vm::types::object_new(
+        vm,
+        &cls,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
+
+fn new_type_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let meta = args.args[0].clone();
+    let pos = &args.pos()[1..];
+    if pos.len() == 1 {
+        return Ok(pos[0].type_of());
+    }
+    if pos.len() != 3 {
+        return exc::type_error("type() takes 1 or 3 arguments");
+    }
+    let bases = ops::collect(vm, &pos[1])?;
+    vm::types::new_class(vm, &meta, str_of(&pos[0]), bases, &pos[2])
+}
+
+fn iter_obj(ty: &ObjRef, state: IterState) -> ObjRef {
+    crate::heap::alloc(
+        ty,
+        IterData {
+            state: RefCell::new(state),
+        },
+    )
+}
+
+fn new_enumerate(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, kw) = ArgSpec {
+        name: "enumerate",
+        min: 1,
+        max: 2,
+        kw: &["start"],
+    }
+    .parse(&rest)?;
+    let it = ops::get_iter(vm, &pos[0])?;
+    let start = pos
+        .get(1)
+        .cloned()
+        .or(kw[0].clone())
+        .unwrap_or_else(|| new_int(0));
+    Ok(iter_obj(
+        &args.args[0],
+        IterState::Enumerate { it, count: start },
+    ))
+}
+
+fn new_zip(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, kw) = ArgSpec {
+        name: "zip",
+        min: 0,
+        max: usize::MAX,
+        kw: &["strict"],
+    }
+    .parse(&rest)?;
+    let mut its = Vec::new();
+    for (i, p) in pos.iter().enumerate() {
+        its.push(ops::get_iter(vm, p).map_err(|_| {
+            exc::err(
+                "TypeError",
+                format!("zip argument #{} must support iteration", i + 1),
+            )
+        })?);
+    }
+    let strict = match &kw[0] {
+        Some(s) => ops::truthy(vm, s)?,
+        None => false,
+    };
+    Ok(iter_obj(&args.args[0], IterState::Zip { its, strict }))
+}
+
+fn new_map(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let pos = &args.pos()[1..];
+    if pos.len() < 2 {
+        return exc::type_error("map() must have at least two arguments.");
+    }
+    let mut its = Vec::new();
+    for p in &pos[1..] {
+        its.push(ops::get_iter(vm, p)?);
+    }
+    Ok(iter_obj(
+        &args.args[0],
+        IterState::Map {
+            func: pos[0].clone(),
+            its,
+        },
+    ))
+}
+
+fn new_filter(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "filter",
+        min: 2,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    let it = ops::get_iter(vm, &pos[1])?;
+    Ok(iter_obj(
+        &args.args[0],
+        IterState::Filter {
+            func: pos[0].clone(),
+            it,
+        },
+    ))
+}
+
+fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "reversed",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    let seq = &pos[0];
+    match seq.kind() {
+        Kind::List | Kind::Tuple | Kind::Str => {
+            let n = vm::len(vm, seq)? as isize;
+            let ty = if seq.kind() == Kind::List {
+                &rt().types.list_reverseiterator
+            } else {
+                &rt().types.reversed
+            };
+            Ok(iter_obj(
+                ty,
+                IterState::SeqRev {
+                    seq: seq.clone(),
+                    index: n - 1,
+                },
+            ))
+        }
+        Kind::Range => {
+            let mut items = vm::builtins_seq::range_to_vec(seq)?;
+            items.reverse();
+            let l = new_list(items);
+            Ok(iter_obj(
+                &rt().types.range_iterator,
+                IterState::Seq { seq: l, index: 0 },
+            ))
+        }
+        _ => {
+            if let Some(f) = attr::lookup_type_str(&seq.type_of(), "__reversed__") {
+                return call::call(vm, &f, Args::new(&[seq.clone()]));
+            }
+            if attr::lookup_type_str(&seq.type_of(), "__getitem__").is_some() {
+                let n = vm::len(vm, seq)? as isize;
+                let mut items = Vec::new();
+                for i in (0..n).rev() {
+                    items.push(ops::getitem(vm, seq, &new_int(i as i64))?);
+                }
+                let l = new_list(items);
+                return Ok(iter_obj(
+                    &rt().types.reversed,
+                    IterState::Seq { seq: l, index: 0 },
+                ));
+            }
+            exc::type_error(format!("'{}' object is not reversible", type_name(seq)))
+        }
+    }
+}
+
+fn new_property(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, kw) = ArgSpec {
+        name: "property",
+        min: 0,
+        max: 4,
+        kw: &["fget", "fset", "fdel", "doc"],
+    }
+    .parse(&rest)?;
+    let get = |i: usize| {
+        pos.get(i)
+            .cloned()
+            .or(kw[i].clone())
+            .filter(|v| !v.is(&rt().none))
+    };
+    let doc = get(3).or_else(|| {
+        get(0).and_then(|f| {
+            f.downcast::<crate::objects::function::FunctionData>()
+                .map(|fd| fd.doc.borrow().clone())
+        })
+    });
+    Ok(crate::heap::alloc(
+        &args.args[0],
+        crate::objects::descr::PropertyData {
+            fget: RefCell::new(get(0)),
+            fset: RefCell::new(get(1)),
+            fdel: RefCell::new(get(2)),
+            doc: RefCell::new(doc),
+        },
+    ))
+}
+
+fn new_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "staticmethod",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    Ok(crate::heap::alloc(
+        &args.args[0],
+        crate::objects::descr::StaticMethodData {
+            func: RefCell::new(Some(pos[0].clone())),
+        },
+    ))
+}
+
+fn new_classmethod(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "classmethod",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    Ok(crate::heap::alloc(
+        &args.args[0],
+        crate::objects::descr::ClassMethodData {
+            func: RefCell::new(Some(pos[0].clone())),
+        },
+    ))
+}
+
+fn new_super(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "super",
+        min: 0,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    if pos.is_empty() {
+        return exc::runtime_error("super(): no arguments");
+    }
+    make_super(&pos[0], pos.get(1))
+}
+
+/// `super(ty, obj)`.
+pub fn make_super(ty: &ObjRef, obj: Option<&ObjRef>) -> PyResult<ObjRef> {
+    if ty.kind() != Kind::Type {
+        return exc::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            type_name(ty)
+        ));
+    }
+    let obj_type = match obj {
+        None => None,
+        Some(o) if o.kind() == Kind::Type && vm::types::is_subtype(o, ty) => Some(o.clone()),
+        Some(o) if vm::types::is_subtype(&o.type_of(), ty) => Some(o.type_of()),
+        Some(_) => {
+            return exc::type_error("super(type, obj): obj must be an instance or subtype of type")
+        }
+    };
+    Ok(crate::heap::alloc(
+        &rt().types.super_,
+        crate::objects::descr::SuperData {
+            ty: ty.clone(),
+            obj: obj.cloned(),
+            obj_type,
+        },
+    ))
+}
+
+fn new_bytes_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, kw) = ArgSpec {
+        name: "bytes",
+        min: 0,
+        max: 3,
+        kw: &["encoding", "errors"],
+    }
+    .parse(&rest)?;
+    let v = bytes_from(vm, pos.first(), pos.get(1).or(kw[0].as_ref()))?;
+    Ok(vm::new_bytes(&v))
+}
+
+fn new_bytearray_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, kw) = ArgSpec {
+        name: "bytearray",
+        min: 0,
+        max: 3,
+        kw: &["encoding", "errors"],
+    }
+    .parse(&rest)?;
+    let v = bytes_from(vm, pos.first(), pos.get(1).or(kw[0].as_ref()))?;
+    Ok(vm::builtins_bytes::new_bytearray(v))
+}
+
+fn bytes_from(vm: &mut Vm, src: Option<&ObjRef>, encoding: Option<&ObjRef>) -> PyResult<Vec<u8>> {
+    let Some(src) = src else {
+        return Ok(Vec::new());
+    };
+    match src.kind() {
+        Kind::Str => {
+            if encoding.is_none() {
+                return exc::type_error("string argument without an encoding");
+            }
+            Ok(str_of(src).as_bytes().to_vec())
+        }
+        Kind::Int => {
+            let n = src.payload::<IntData>().as_i64().unwrap_or(0);
+            if n < 0 {
+                return exc::value_error("negative count");
+            }
+            Ok(vec![0; n as usize])
+        }
+        Kind::Bytes => Ok(src.payload::<crate::objects::bytes::BytesData>().b.to_vec()),
+        _ => {
+            let mut v = Vec::new();
+            for x in ops::collect(vm, src)? {
+                match x.downcast::<IntData>().and_then(|i| i.as_i64()) {
+                    Some(b) if (0..256).contains(&b) => v.push(b as u8),
+                    Some(_) => return exc::value_error("bytes must be in range(0, 256)"),
+                    None => {
+                        return exc::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(&x)
+                        ))
+                    }
+                }
+            }
+            Ok(v)
+        }
+    }
+}
+
+fn new_complex_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: "complex",
+        min: 0,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    let part = |vm: &mut Vm, o: Option<&ObjRef>| -> PyResult<(f64, f64)> {
+        match o {
+            None => Ok((0.0, 0.0)),
+            Some(o) if o.kind() == Kind::Complex => {
+                let c = o.payload::<crate::objects::complex::ComplexData>();
+                Ok((c.re, c.im))
+            }
+            Some(o) => {
+                let f = crate::vm::methods::float_from(vm, o)?;
+                Ok((f.payload::<FloatData>().0, 0.0))
+            }
+        }
+    };
+    let (ar, ai) = part(vm, pos.first())?;
+    let (br, bi) = part(vm, pos.get(1))?;
+    Ok(vm::new_complex(ar - bi, ai + br))
+}
+
+fn new_exception_obj(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let cls = args.args[0].clone();
+    let e = exc::new_exception(&cls, new_tuple(args.pos()[1..].to_vec()));
+    Ok(e)
+}
+
+/// Install the rest of the built-in functions and the built-in types' constructors.
+pub fn install(d: &ObjRef) {
+    let fns: &[(&'static str, BuiltinFn)] = &[
+        ("sum", b_sum),
+        ("max", b_max),
+        ("min", b_min),
+        ("sorted", b_sorted),
+        ("any", b_any),
+        ("all", b_all),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("round", b_round),
+        ("input", b_input),
+        ("open", b_open),
+        ("dir", b_dir),
+        ("vars", b_vars),
+        ("__import__", b_import),
+    ];
+    for (name, f) in fns {
+        dictops::setitem_str(d, intern(name), builtin(name, *f));
+    }
+    let t = &rt().types;
+    let ctors: &[(&ObjRef, &'static str, BuiltinFn)] = &[
+        (&t.int, "int", new_int_obj),
+        (&t.bool_, "bool", new_bool_obj),
+        (&t.float, "float", new_float_obj),
+        (&t.str_, "str", new_str_obj),
+        (&t.list, "list", new_list_obj),
+        (&t.tuple, "tuple", new_tuple_obj),
+        (&t.set, "set", new_set_obj),
+        (&t.frozenset, "frozenset", new_set_obj),
+        (&t.dict, "dict", new_dict_obj),
+        (&t.range, "range", new_range_obj),
+        (&t.slice, "slice", new_slice_obj),
+        (&t.object, "object", new_object_obj),
+        (&t.type_, "type", new_type_obj),
+        (&t.enumerate, "enumerate", new_enumerate),
+        (&t.zip, "zip", new_zip),
+        (&t.map, "map", new_map),
+        (&t.filter, "filter", new_filter),
+        (&t.reversed, "reversed", new_reversed),
+        (&t.property, "property", new_property),
+        (&t.staticmethod, "staticmethod", new_staticmethod),
+        (&t.classmethod, "classmethod", new_classmethod),
+        (&t.super_, "super", new_super),
+        (&t.bytes, "bytes", new_bytes_obj),
+        (&t.bytearray, "bytearray", new_bytearray_obj),
+        (&t.complex, "complex", new_complex_obj),
+    ];
+    for (ty, owner, f) in ctors {
+        vm::methods::add_method(ty, owner, "__new__", *f);
+    }
+    vm::methods::add_method(
+        &exc::exc_type("BaseException"),
+        "BaseException",
+        "__new__",
+        new_exception_obj,
+    );
+    let _ = (new_bool, none);
+}

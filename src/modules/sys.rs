@@ -1,0 +1,212 @@
+//! The `sys` module: the interpreter's own state as seen from Python — `argv`, `path`,
+//! `modules`, the standard streams, version information, `getrefcount` and `getsizeof` (the
+//! heap's true counts and sizes), `intern`, the recursion limit, `exit`, `exc_info`.
+
+use crate::builtins::{builtin, ArgSpec};
+use crate::heap::{Kind, ObjRef};
+use crate::objects::file::FileTarget;
+use crate::vm::{dictops, exc, intern, new_int, new_list, new_str, new_tuple, none, rt, str_of};
+use crate::vm::{type_name, Args, PyResult, Vm};
+
+fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "getrefcount",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    // The argument slot on the caller's stack is the one extra reference, as in CPython.
+    Ok(new_int(pos[0].refcount() as i64))
+}
+
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "getsizeof",
+        min: 1,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let o = &pos[0];
+    if let Some(f) = crate::vm::attr::lookup_type_str(&o.type_of(), "__sizeof__") {
+        if f.kind() == Kind::Function {
+            let r = crate::vm::call::call(vm, &f, Args::new(&[o.clone()]))?;
+            return Ok(r);
+        }
+    }
+    Ok(new_int(o.size_of() as i64))
+}
+
+fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "intern",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    if !pos[0].is_type(&rt().types.str_) {
+        return exc::type_error(format!(
+            "intern() argument must be str, not {}",
+            type_name(&pos[0])
+        ));
+    }
+    Ok(crate::vm::intern_obj(&pos[0]))
+}
+
+fn getrecursionlimit(_vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
+    Ok(new_int(
+        rt().recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed) as i64,
+    ))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "setrecursionlimit",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let n = match pos[0]
+        .downcast::<crate::objects::int::IntData>()
+        .and_then(|i| i.as_i64())
+    {
+        Some(n) => n,
+        None => return exc::type_error("an integer is required"),
+    };
+    if n < 1 {
+        return exc::value_error("recursion limit must be greater or equal than 1");
+    }
+    if (n as usize) <= vm.depth {
+        return Err(exc::err(
+            "RecursionError",
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low",
+                vm.depth
+            ),
+        ));
+    }
+    rt().recursion_limit
+        .store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(none())
+}
+
+fn exit(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "exit",
+        min: 0,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let code = pos.first().cloned().unwrap_or_else(none);
+    Err(exc::new_exception(
+        &exc::exc_type("SystemExit"),
+        new_tuple(vec![code]),
+    ))
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
+    Ok(match &vm.exc_info {
+        Some(e) => {
+            let tb = crate::vm::exc::data(e)
+                .traceback
+                .borrow()
+                .clone()
+                .unwrap_or_else(none);
+            new_tuple(vec![e.type_of(), e.clone(), tb])
+        }
+        None => new_tuple(vec![none(), none(), none()]),
+    })
+}
+
+fn exception(vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
+    Ok(vm.exc_info.clone().unwrap_or_else(none))
+}
+
+/// Make the `sys` module for a program run with `argv` (`argv[0]` the script).
+pub fn make(argv: &[String], path0: &str) -> ObjRef {
+    let m = crate::vm::import::new_module("sys");
+    let d = crate::vm::import::module_dict(&m);
+    let set = |k: &str, v: ObjRef| dictops::setitem_str(&d, intern(k), v);
+    set("argv", new_list(argv.iter().map(|a| new_str(a)).collect()));
+    set("path", new_list(vec![new_str(path0)]));
+    set(
+        "version",
+        new_str("3.11.7 (mnemo 0.1.0, a Python-subset interpreter in Rust)"),
+    );
+    set("hexversion", new_int(0x030b07f0));
+    set(
+        "version_info",
+        new_tuple(vec![
+            new_int(3),
+            new_int(11),
+            new_int(7),
+            new_str("final"),
+            new_int(0),
+        ]),
+    );
+    set("platform", new_str(std::env::consts::OS));
+    set(
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    set("maxsize", new_int(i64::MAX));
+    set(
+        "executable",
+        new_str(
+            &std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
+    let implementation = crate::vm::types::new_instance(&rt().types.object);
+    let _ = implementation;
+    set("implementation", crate::vm::new_str("mnemo"));
+    set(
+        "stdin",
+        crate::vm::io::new_file(FileTarget::Stdin, "<stdin>", "r"),
+    );
+    set(
+        "stdout",
+        crate::vm::io::new_file(FileTarget::Stdout, "<stdout>", "w"),
+    );
+    set(
+        "stderr",
+        crate::vm::io::new_file(FileTarget::Stderr, "<stderr>", "w"),
+    );
+    set(
+        "__stdout__",
+        dictops::getitem_str(&d, "stdout").unwrap_or_else(none),
+    );
+    set(
+        "__stderr__",
+        dictops::getitem_str(&d, "stderr").unwrap_or_else(none),
+    );
+    set(
+        "__stdin__",
+        dictops::getitem_str(&d, "stdin").unwrap_or_else(none),
+    );
+    let fns: &[(&'static str, crate::objects::function::BuiltinFn)] = &[
+        ("getrefcount", getrefcount),
+        ("getsizeof", getsizeof),
+        ("intern", intern_fn),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exit", exit),
+        ("exc_info", exc_info),
+        ("exception", exception),
+    ];
+    for (name, f) in fns {
+        set(name, builtin(name, *f));
+    }
+    let _ = str_of;
+    m
+}

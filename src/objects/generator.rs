@@ -1,0 +1,35 @@
+//! Generators: a suspended frame, resumed by `next`/`send`/`throw`, finished by `close`.
+
+use crate::heap::{ObjRef, PayloadOps};
+use crate::vm::frame::Frame;
+use std::cell::{Cell, RefCell};
+
+pub struct GeneratorData {
+    /// The suspended frame; `None` once the generator has finished.
+    pub frame: RefCell<Option<Box<Frame>>>,
+    /// Executing right now (re-entering is "generator already executing").
+    pub running: Cell<bool>,
+    pub name: RefCell<ObjRef>,
+    pub qualname: RefCell<ObjRef>,
+    /// The code object (kept after the frame is gone, for `gi_code`).
+    pub code: ObjRef,
+    /// Started (the first `send` must then be None).
+    pub started: Cell<bool>,
+}
+
+impl PayloadOps for GeneratorData {
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        visit(&self.code);
+        visit(&self.name.borrow());
+        visit(&self.qualname.borrow());
+        if let Ok(f) = self.frame.try_borrow() {
+            if let Some(f) = &*f {
+                f.traverse(visit);
+            }
+        }
+    }
+    fn clear(&self) {
+        let f = self.frame.borrow_mut().take();
+        drop(f);
+    }
+}

@@ -1,0 +1,24 @@
+//! `set` and `frozenset` (told apart by their type): a hash table of keys.
+
+use super::hashtable::Table;
+use crate::heap::{ObjRef, PayloadOps};
+use std::cell::RefCell;
+
+pub struct SetData {
+    pub table: RefCell<Table<()>>,
+}
+
+impl PayloadOps for SetData {
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        for e in self.table.borrow().iter() {
+            visit(&e.key);
+        }
+    }
+    fn clear(&self) {
+        let entries = self.table.borrow_mut().take_all();
+        drop(entries);
+    }
+    fn extra_size(&self) -> usize {
+        self.table.borrow().heap_bytes()
+    }
+}

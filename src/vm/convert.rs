@@ -1,0 +1,434 @@
+//! Conversions to text and hashes: `str()`, `repr()`, `ascii()`, `format()`, `hash()`, with
+//! built-in types rendered natively (reprs exact to CPython's) and `__str__`/`__repr__`/
+//! `__format__`/`__hash__` called for user classes. Nested containers guard against
+//! self-reference (`[...]`, `{...}`), as CPython's `Py_ReprEnter`.
+
+use super::attr::lookup_type_str;
+use super::{call, dictops, exc, new_str, new_string, rt, str_of, type_name, Args, PyResult, Vm};
+use crate::heap::{Kind, ObjRef};
+use crate::objects::bytes::{bytes_repr, BytesData};
+use crate::objects::complex::{complex_repr, ComplexData};
+use crate::objects::float::{float_repr, FloatData};
+use crate::objects::int::IntData;
+use crate::objects::list::ListData;
+use crate::objects::str::{str_repr, StrData};
+use crate::objects::tuple::TupleData;
+use crate::objects::typeobj::TypeData;
+use std::cell::RefCell;
+
+thread_local! {
+    /// Containers whose repr is being computed (to print `[...]` for a self-reference).
+    static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+fn is_user(o: &ObjRef) -> bool {
+    o.type_of().payload::<TypeData>().heap
+}
+
+/// `str(obj)` as a str object.
+pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
+    if obj.is_type(&rt().types.str_) {
+        return Ok(obj.clone());
+    }
+    if !is_user(obj) {
+        match obj.kind() {
+            Kind::Str => return Ok(new_str(&obj.payload::<StrData>().s)),
+            Kind::Exception => return Ok(new_string(exception_str(vm, obj)?)),
+            _ => {}
+        }
+    } else if let Some(f) = lookup_type_str(&obj.type_of(), "__str__") {
+        if f.kind() == Kind::Function {
+            let r = call::call(vm, &f, Args::new(&[obj.clone()]))?;
+            if r.kind() != Kind::Str {
+                return exc::type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    type_name(&r)
+                ));
+            }
+            return Ok(r);
+        }
+        if obj.kind() == Kind::Exception {
+            return Ok(new_string(exception_str(vm, obj)?));
+        }
+    }
+    repr(vm, obj)
+}
+
+/// `str(obj)` as a Rust string.
+pub fn str_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
+    let s = str(vm, obj)?;
+    Ok(str_of(&s).to_string())
+}
+
+/// The text of an exception: its single argument, or the repr of its args.
+pub fn exception_str(vm: &mut Vm, e: &ObjRef) -> PyResult<String> {
+    let args = super::exc::data(e).args.borrow().clone();
+    let items = args.payload::<TupleData>().items.to_vec();
+    if super::exc::matches(e, "KeyError") && items.len() == 1 {
+        return repr_string(vm, &items[0]);
+    }
+    if super::exc::matches(e, "OSError") && (items.len() == 2 || items.len() == 3) {
+        let errno = str_string(vm, &items[0])?;
+        let reason = str_string(vm, &items[1])?;
+        return Ok(match items.get(2) {
+            Some(f) => format!("[Errno {errno}] {reason}: {}", repr_string(vm, f)?),
+            None => format!("[Errno {errno}] {reason}"),
+        });
+    }
+    match items.len() {
+        0 => Ok(String::new()),
+        1 => str_string(vm, &items[0]),
+        _ => repr_string(vm, &args),
+    }
+}
+
+/// `repr(obj)` as a str object.
+pub fn repr(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
+    if is_user(obj) {
+        if let Some(f) = lookup_type_str(&obj.type_of(), "__repr__") {
+            if f.kind() == Kind::Function {
+                let r = call::call(vm, &f, Args::new(&[obj.clone()]))?;
+                if r.kind() != Kind::Str {
+                    return exc::type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        type_name(&r)
+                    ));
+                }
+                return Ok(r);
+            }
+        }
+    }
+    Ok(new_string(repr_string(vm, obj)?))
+}
+
+/// `repr(obj)` as a Rust string.
+pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
+    if is_user(obj) {
+        if let Some(f) = lookup_type_str(&obj.type_of(), "__repr__") {
+            if f.kind() == Kind::Function {
+                let r = repr(vm, obj)?;
+                return Ok(str_of(&r).to_string());
+            }
+        }
+    }
+    let r = rt();
+    Ok(match obj.kind() {
+        Kind::Int => {
+            if obj.is(&r.true_) {
+                "True".into()
+            } else if obj.is(&r.false_) {
+                "False".into()
+            } else {
+                match obj.payload::<IntData>() {
+                    IntData::Small(i) => i.to_string(),
+                    IntData::Big(b) => b.to_string(),
+                }
+            }
+        }
+        Kind::Float => float_repr(obj.payload::<FloatData>().0),
+        Kind::Complex => {
+            let c = obj.payload::<ComplexData>();
+            complex_repr(c.re, c.im)
+        }
+        Kind::Str => str_repr(&obj.payload::<StrData>().s),
+        Kind::Bytes => bytes_repr(&obj.payload::<BytesData>().b),
+        Kind::Unit => {
+            if obj.is(&r.none) {
+                "None".into()
+            } else if obj.is(&r.not_implemented) {
+                "NotImplemented".into()
+            } else {
+                "Ellipsis".into()
+            }
+        }
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set => return container_repr(vm, obj),
+        Kind::Type => {
+            let t = obj.payload::<TypeData>();
+            if t.heap {
+                let module = dictops::getitem_str(&t.dict, "__module__")
+                    .map(|m| str_of(&m).to_string())
+                    .unwrap_or_else(|| "__main__".into());
+                format!("<class '{}.{}'>", module, t.qualname.borrow())
+            } else {
+                format!("<class '{}'>", t.name.borrow())
+            }
+        }
+        Kind::Exception => {
+            let args = super::exc::data(obj).args.borrow().clone();
+            let items = args.payload::<TupleData>().items.to_vec();
+            let inner = if items.len() == 1 {
+                repr_string(vm, &items[0])?
+            } else {
+                let t = repr_string(vm, &args)?;
+                t[1..t.len() - 1].trim_end_matches(',').to_string()
+            };
+            format!("{}({})", type_name(obj), inner)
+        }
+        _ => super::objects_attr::other_repr(vm, obj)?,
+    })
+}
+
+fn container_repr(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
+    let addr = obj.addr();
+    let busy = REPR_STACK.with(|s| s.borrow().contains(&addr));
+    if busy {
+        return Ok(match obj.kind() {
+            Kind::List => "[...]".into(),
+            Kind::Dict => "{...}".into(),
+            _ => "...".into(),
+        });
+    }
+    REPR_STACK.with(|s| s.borrow_mut().push(addr));
+    let r = container_repr_inner(vm, obj);
+    REPR_STACK.with(|s| s.borrow_mut().pop());
+    r
+}
+
+fn container_repr_inner(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
+    let mut out = String::new();
+    match obj.kind() {
+        Kind::List => {
+            let items = obj.payload::<ListData>().items.borrow().clone();
+            out.push('[');
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr_string(vm, x)?);
+            }
+            out.push(']');
+        }
+        Kind::Tuple => {
+            let items = obj.payload::<TupleData>().items.to_vec();
+            out.push('(');
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr_string(vm, x)?);
+            }
+            if items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Kind::Dict => {
+            out.push('{');
+            for (i, (k, v)) in dictops::items(obj).iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr_string(vm, k)?);
+                out.push_str(": ");
+                out.push_str(&repr_string(vm, v)?);
+            }
+            out.push('}');
+        }
+        _ => {
+            let items = dictops::set_items(obj);
+            let frozen = obj.is_type(&rt().types.frozenset);
+            let name = type_name(obj);
+            if items.is_empty() {
+                return Ok(format!("{name}()"));
+            }
+            if frozen || !obj.is_type(&rt().types.set) {
+                out.push_str(&name);
+                out.push_str("({");
+            } else {
+                out.push('{');
+            }
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr_string(vm, x)?);
+            }
+            out.push('}');
+            if frozen || !obj.is_type(&rt().types.set) {
+                out.push(')');
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `ascii(obj)`: the repr with non-ASCII characters escaped.
+pub fn ascii(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
+    let r = repr_string(vm, obj)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 128 {
+            out.push(c);
+        } else if n < 256 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    Ok(new_string(out))
+}
+
+/// `format(obj, spec)`.
+pub fn format(vm: &mut Vm, obj: &ObjRef, spec: &str) -> PyResult<ObjRef> {
+    if is_user(obj) {
+        if let Some(f) = lookup_type_str(&obj.type_of(), "__format__") {
+            if f.kind() == Kind::Function {
+                return call::call(vm, &f, Args::new(&[obj.clone(), new_str(spec)]));
+            }
+        }
+        if spec.is_empty() {
+            return str(vm, obj);
+        }
+        if obj.kind() == Kind::Instance {
+            if let Some(b) = obj
+                .payload::<crate::objects::instance::InstanceData>()
+                .base
+                .borrow()
+                .clone()
+            {
+                return format(vm, &b, spec);
+            }
+        }
+        return exc::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(obj)
+        ));
+    }
+    if spec.is_empty() {
+        return str(vm, obj);
+    }
+    super::format::format_builtin(vm, obj, spec)
+}
+
+/// The hash of an int, as CPython (modulo 2**61 - 1, -1 mapped to -2).
+pub fn hash_int(i: &IntData) -> i64 {
+    const MODULUS: i64 = (1 << 61) - 1;
+    let h = match i {
+        IntData::Small(v) => {
+            let m = (v.unsigned_abs() % MODULUS as u64) as i64;
+            if *v < 0 {
+                -m
+            } else {
+                m
+            }
+        }
+        IntData::Big(b) => {
+            use num_traits::{Signed, ToPrimitive};
+            let m = (b.abs() % num_bigint::BigInt::from(MODULUS))
+                .to_i64()
+                .unwrap_or(0);
+            if b.is_negative() {
+                -m
+            } else {
+                m
+            }
+        }
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// The hash of a float, as CPython (equal to the int hash for integral values).
+pub fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_int(&IntData::Small(f as i64));
+    }
+    let bits = f.to_bits();
+    let h = (bits ^ (bits >> 29)) as i64 & ((1 << 61) - 1);
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `hash(obj)` for everything but str and int.
+pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
+    if is_user(obj) {
+        let ty = obj.type_of();
+        match lookup_type_str(&ty, "__hash__") {
+            Some(h) if h.is(&rt().none) => {
+                return exc::type_error(format!("unhashable type: '{}'", type_name(obj)))
+            }
+            Some(h) if h.kind() == Kind::Function => {
+                let r = call::call(vm, &h, Args::new(&[obj.clone()]))?;
+                return match r.downcast::<IntData>() {
+                    Some(i) => Ok(hash_int(i)),
+                    None => exc::type_error("__hash__ method should return an integer"),
+                };
+            }
+            _ => {
+                if super::attr::lookup_type_str(&ty, "__eq__")
+                    .is_some_and(|e| e.kind() == Kind::Function)
+                    && !ty
+                        .payload::<TypeData>()
+                        .dict
+                        .payload::<crate::objects::dict::DictData>()
+                        .table
+                        .borrow()
+                        .is_empty()
+                    && dictops::getitem_str(&ty.payload::<TypeData>().dict, "__eq__").is_some()
+                {
+                    return exc::type_error(format!("unhashable type: '{}'", type_name(obj)));
+                }
+            }
+        }
+    }
+    match obj.kind() {
+        Kind::Float => Ok(hash_float(obj.payload::<FloatData>().0)),
+        Kind::Bytes => {
+            let b = obj.payload::<BytesData>();
+            let mut x: u64 = 0xcbf29ce484222325;
+            for c in b.b.iter() {
+                x ^= *c as u64;
+                x = x.wrapping_mul(0x100000001b3);
+            }
+            Ok(if x as i64 == -1 { -2 } else { x as i64 })
+        }
+        Kind::Tuple => {
+            let items = obj.payload::<TupleData>().items.to_vec();
+            let mut acc: u64 = 0x27D4EB2F165667C5;
+            for it in &items {
+                let h = super::dictops::hash(vm, it)? as u64;
+                acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+            }
+            acc = acc.wrapping_add(items.len() as u64 ^ 0x27D4EB2F165667C5 ^ 3527539);
+            Ok(if acc as i64 == -1 {
+                1546275796
+            } else {
+                acc as i64
+            })
+        }
+        Kind::Set if obj.is_type(&rt().types.frozenset) => {
+            let mut acc: u64 = 0;
+            for k in dictops::set_items(obj) {
+                let h = super::dictops::hash(vm, &k)? as u64;
+                acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
+            }
+            Ok(acc as i64 & i64::MAX)
+        }
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
+            exc::type_error(format!("unhashable type: '{}'", type_name(obj)))
+        }
+        Kind::Complex => {
+            let c = obj.payload::<ComplexData>();
+            let h = hash_float(c.re).wrapping_add(hash_float(c.im).wrapping_mul(1000003));
+            Ok(if h == -1 { -2 } else { h })
+        }
+        _ => Ok((obj.addr() >> 4) as i64),
+    }
+}

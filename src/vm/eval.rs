@@ -1,0 +1,827 @@
+//! The evaluation loop: runs a frame's instructions until it returns or yields.
+//!
+//! Errors: an instruction that fails produces the exception object; the loop records the frame
+//! in the exception's traceback (unless it is a re-raise), chains `__context__` to the exception
+//! being handled, and looks up the innermost exception-table entry covering the instruction.
+//! With one, the value stack is cut to the entry's depth, the exception pushed, and execution
+//! continues at the handler; without one, the exception leaves the frame.
+
+use super::frame::Frame;
+use super::{attr, call, convert, dictops, exc, import, ops, rt, traceback, Args, PyResult, Vm};
+use super::{new_bool, new_int, new_list, new_set, new_str, new_string, new_tuple, none};
+use crate::compile::code::Instr;
+use crate::heap::ObjRef;
+use crate::objects::cell::CellData;
+use crate::objects::code::CodeData;
+use crate::objects::exception::ExceptionData;
+use crate::objects::list::ListData;
+use crate::objects::tuple::TupleData;
+
+/// How a frame stopped.
+pub enum Exit {
+    Return(ObjRef),
+    Yield(ObjRef),
+}
+
+/// Run `frame` from its current position.
+pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
+    let code_ref = frame.code.clone();
+    let code: &CodeData = code_ref.payload::<CodeData>();
+    let instrs = &code.code.instructions;
+    'run: loop {
+        let pc = frame.pc;
+        let instr = &instrs[pc];
+        frame.pc = pc + 1;
+        let mut reraise = false;
+        let error: ObjRef = 'err: {
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => break 'err e,
+                    }
+                };
+            }
+            macro_rules! pop {
+                () => {
+                    match frame.stack.pop() {
+                        Some(v) => v,
+                        None => break 'err exc::err("SystemError", "value stack underflow"),
+                    }
+                };
+            }
+            macro_rules! top {
+                () => {
+                    match frame.stack.last() {
+                        Some(v) => v,
+                        None => break 'err exc::err("SystemError", "value stack underflow"),
+                    }
+                };
+            }
+            match instr {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    pop!();
+                }
+                Instr::Copy1 => {
+                    let v = top!().clone();
+                    frame.stack.push(v);
+                }
+                Instr::Copy(n) => {
+                    let v = frame.stack[frame.stack.len() - *n as usize].clone();
+                    frame.stack.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - *n as usize);
+                }
+                Instr::LoadConst(i) => frame.stack.push(code.consts[*i as usize].clone()),
+                Instr::LoadFast(i) => match &frame.fast[*i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                    }
+                    None => {
+                        let name = super::str_of(&code.varnames[*i as usize]);
+                        break 'err exc::err(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    }
+                },
+                Instr::StoreFast(i) => {
+                    let v = pop!();
+                    let old = frame.fast[*i as usize].replace(v);
+                    drop(old);
+                }
+                Instr::DeleteFast(i) => {
+                    if frame.fast[*i as usize].take().is_none() {
+                        let name = super::str_of(&code.varnames[*i as usize]);
+                        break 'err exc::err(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = &code.names[*i as usize];
+                    let locals = frame.locals.as_ref().unwrap_or(&frame.globals);
+                    let v = match tri!(dictops::getitem_opt(vm, locals, name)) {
+                        Some(v) => v,
+                        None => tri!(load_global(vm, frame, name)),
+                    };
+                    frame.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop!();
+                    let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                    tri!(dictops::setitem(
+                        vm,
+                        &locals,
+                        code.names[*i as usize].clone(),
+                        v
+                    ));
+                }
+                Instr::DeleteName(i) => {
+                    let name = &code.names[*i as usize];
+                    let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                    if tri!(dictops::delitem_opt(vm, &locals, name)).is_none() {
+                        break 'err name_error(name);
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let v = tri!(load_global(vm, frame, &code.names[*i as usize]));
+                    frame.stack.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = pop!();
+                    let g = frame.globals.clone();
+                    tri!(dictops::setitem(vm, &g, code.names[*i as usize].clone(), v));
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = &code.names[*i as usize];
+                    let g = frame.globals.clone();
+                    if tri!(dictops::delitem_opt(vm, &g, name)).is_none() {
+                        break 'err name_error(name);
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let cell = frame.cells[*i as usize].payload::<CellData>();
+                    let v = cell.value.borrow().clone();
+                    match v {
+                        Some(v) => frame.stack.push(v),
+                        None => break 'err unbound_deref(code, *i as usize),
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop!();
+                    let cell = frame.cells[*i as usize].payload::<CellData>();
+                    let old = cell.value.borrow_mut().replace(v);
+                    drop(old);
+                }
+                Instr::DeleteDeref(i) => {
+                    let cell = frame.cells[*i as usize].payload::<CellData>();
+                    let old = cell.value.borrow_mut().take();
+                    if old.is_none() {
+                        break 'err unbound_deref(code, *i as usize);
+                    }
+                    drop(old);
+                }
+                Instr::LoadClosure(i) => frame.stack.push(frame.cells[*i as usize].clone()),
+                Instr::LoadClassDeref(i) => {
+                    let name = &code.cellnames[*i as usize];
+                    let found = match &frame.locals {
+                        Some(l) => tri!(dictops::getitem_opt(vm, l, name)),
+                        None => None,
+                    };
+                    match found {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            let cell = frame.cells[*i as usize].payload::<CellData>();
+                            let v = cell.value.borrow().clone();
+                            match v {
+                                Some(v) => frame.stack.push(v),
+                                None => break 'err unbound_deref(code, *i as usize),
+                            }
+                        }
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = pop!();
+                    let v = tri!(attr::getattr(vm, &obj, &code.names[*i as usize]));
+                    frame.stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(attr::setattr(vm, &obj, &code.names[*i as usize], v));
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop!();
+                    tri!(attr::delattr(vm, &obj, &code.names[*i as usize]));
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = pop!();
+                    match tri!(attr::load_method(vm, &obj, &code.names[*i as usize])) {
+                        attr::Method::Unbound(f) => {
+                            frame.stack.push(f);
+                            frame.stack.push(obj);
+                        }
+                        attr::Method::Attr(v) => {
+                            frame.stack.push(rt().marker.clone());
+                            frame.stack.push(v);
+                        }
+                    }
+                }
+                Instr::BinarySubscr => {
+                    let key = pop!();
+                    let container = pop!();
+                    let v = tri!(ops::getitem(vm, &container, &key));
+                    frame.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = pop!();
+                    let container = pop!();
+                    let v = pop!();
+                    tri!(ops::setitem(vm, &container, key, v));
+                }
+                Instr::DeleteSubscr => {
+                    let key = pop!();
+                    let container = pop!();
+                    tri!(ops::delitem(vm, &container, &key));
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if *n == 3 { pop!() } else { none() };
+                    let stop = pop!();
+                    let start = pop!();
+                    frame.stack.push(super::new_slice(start, stop, step));
+                }
+                Instr::BinaryOp(op) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let v = tri!(ops::binary_op(vm, &a, &b, op.op, op.inplace));
+                    frame.stack.push(v);
+                }
+                Instr::UnaryNegative => {
+                    let a = pop!();
+                    let v = tri!(ops::unary(vm, &a, ops::Unary::Neg));
+                    frame.stack.push(v);
+                }
+                Instr::UnaryPositive => {
+                    let a = pop!();
+                    let v = tri!(ops::unary(vm, &a, ops::Unary::Pos));
+                    frame.stack.push(v);
+                }
+                Instr::UnaryInvert => {
+                    let a = pop!();
+                    let v = tri!(ops::unary(vm, &a, ops::Unary::Invert));
+                    frame.stack.push(v);
+                }
+                Instr::UnaryNot => {
+                    let a = pop!();
+                    let t = tri!(ops::truthy(vm, &a));
+                    frame.stack.push(new_bool(!t));
+                }
+                Instr::CompareOp(op) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let v = tri!(ops::compare(vm, &a, &b, *op));
+                    frame.stack.push(v);
+                }
+                Instr::IsOp(invert) => {
+                    let b = pop!();
+                    let a = pop!();
+                    frame.stack.push(new_bool(a.is(&b) != *invert));
+                }
+                Instr::ContainsOp(invert) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = tri!(ops::contains(vm, &b, &a));
+                    frame.stack.push(new_bool(r != *invert));
+                }
+                Instr::BuildTuple(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - *n as usize);
+                    frame.stack.push(new_tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - *n as usize);
+                    frame.stack.push(new_list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - *n as usize);
+                    let s = new_set(false);
+                    for it in items {
+                        tri!(dictops::set_add(vm, &s, it));
+                    }
+                    frame.stack.push(s);
+                }
+                Instr::BuildMap(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - 2 * *n as usize);
+                    let d = super::new_dict();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        tri!(dictops::setitem(vm, &d, k, v));
+                    }
+                    frame.stack.push(d);
+                }
+                Instr::BuildConstKeyMap(n) => {
+                    let keys = pop!();
+                    let values = frame.stack.split_off(frame.stack.len() - *n as usize);
+                    let d = super::new_dict();
+                    let keys = keys.payload::<TupleData>().items.clone();
+                    for (k, v) in keys.iter().zip(values) {
+                        tri!(dictops::setitem(vm, &d, k.clone(), v));
+                    }
+                    frame.stack.push(d);
+                }
+                Instr::BuildString(n) => {
+                    let parts = frame.stack.split_off(frame.stack.len() - *n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(super::str_of(p));
+                    }
+                    frame.stack.push(new_string(s));
+                }
+                Instr::FormatValue {
+                    conversion,
+                    has_spec,
+                } => {
+                    let spec = if *has_spec { Some(pop!()) } else { None };
+                    let v = pop!();
+                    let v = match conversion {
+                        Some('s') => tri!(convert::str(vm, &v)),
+                        Some('r') => tri!(convert::repr(vm, &v)),
+                        Some('a') => tri!(convert::ascii(vm, &v)),
+                        _ => v,
+                    };
+                    let spec_str = spec.as_ref().map(super::str_of).unwrap_or("");
+                    let r = tri!(convert::format(vm, &v, spec_str));
+                    frame.stack.push(r);
+                }
+                Instr::ListAppend(i) => {
+                    let v = pop!();
+                    let list = &frame.stack[frame.stack.len() - *i as usize];
+                    list.payload::<ListData>().items.borrow_mut().push(v);
+                }
+                Instr::SetAdd(i) => {
+                    let v = pop!();
+                    let set = frame.stack[frame.stack.len() - *i as usize].clone();
+                    tri!(dictops::set_add(vm, &set, v));
+                }
+                Instr::MapAdd(i) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let d = frame.stack[frame.stack.len() - *i as usize].clone();
+                    tri!(dictops::setitem(vm, &d, k, v));
+                }
+                Instr::ListExtend(i) => {
+                    let it = pop!();
+                    let list = frame.stack[frame.stack.len() - *i as usize].clone();
+                    let items = tri!(ops::collect(vm, &it));
+                    list.payload::<ListData>().items.borrow_mut().extend(items);
+                }
+                Instr::SetUpdate(i) => {
+                    let it = pop!();
+                    let set = frame.stack[frame.stack.len() - *i as usize].clone();
+                    for v in tri!(ops::collect(vm, &it)) {
+                        tri!(dictops::set_add(vm, &set, v));
+                    }
+                }
+                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                    let m = pop!();
+                    let d = frame.stack[frame.stack.len() - *i as usize].clone();
+                    let merge = matches!(instr, Instr::DictMerge(_));
+                    if merge {
+                        let func = &frame.stack[frame.stack.len() - *i as usize - 2];
+                        tri!(dictops::merge_kwargs(vm, &d, &m, func));
+                    } else {
+                        tri!(dictops::update(vm, &d, &m));
+                    }
+                }
+                Instr::ListToTuple => {
+                    let l = pop!();
+                    let items = l.payload::<ListData>().items.borrow().clone();
+                    frame.stack.push(new_tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = pop!();
+                    let items = tri!(ops::unpack(vm, &seq, *n as usize, None));
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx { before, after } => {
+                    let seq = pop!();
+                    let items = tri!(ops::unpack(
+                        vm,
+                        &seq,
+                        *before as usize,
+                        Some(*after as usize)
+                    ));
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::Jump(t) => frame.pc = *t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = pop!();
+                    if !tri!(ops::truthy(vm, &v)) {
+                        frame.pc = *t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = pop!();
+                    if tri!(ops::truthy(vm, &v)) {
+                        frame.pc = *t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = top!().clone();
+                    if tri!(ops::truthy(vm, &v)) {
+                        frame.stack.pop();
+                    } else {
+                        frame.pc = *t as usize;
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = top!().clone();
+                    if tri!(ops::truthy(vm, &v)) {
+                        frame.pc = *t as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Instr::PopJumpIfNone(t) => {
+                    let v = pop!();
+                    if v.is(&rt().none) {
+                        frame.pc = *t as usize;
+                    }
+                }
+                Instr::PopJumpIfNotNone(t) => {
+                    let v = pop!();
+                    if !v.is(&rt().none) {
+                        frame.pc = *t as usize;
+                    }
+                }
+                Instr::GetIter => {
+                    let v = pop!();
+                    let it = tri!(ops::get_iter(vm, &v));
+                    frame.stack.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let it = top!().clone();
+                    match tri!(ops::next(vm, &it)) {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            frame.stack.pop();
+                            frame.pc = *t as usize;
+                        }
+                    }
+                }
+                Instr::Call(n) => {
+                    let n = *n as usize;
+                    let base = frame.stack.len() - n;
+                    let func = frame.stack[base - 1].clone();
+                    let r = call::call(vm, &func, Args::new(&frame.stack[base..]));
+                    frame.stack.truncate(base - 1);
+                    frame.stack.push(tri!(r));
+                }
+                Instr::CallKw { argc, kwnames } => {
+                    let n = *argc as usize;
+                    let base = frame.stack.len() - n;
+                    let func = frame.stack[base - 1].clone();
+                    let names = &code.consts[*kwnames as usize];
+                    let names = &names.payload::<TupleData>().items;
+                    let r = call::call(
+                        vm,
+                        &func,
+                        Args {
+                            args: &frame.stack[base..],
+                            kwnames: names,
+                        },
+                    );
+                    frame.stack.truncate(base - 1);
+                    frame.stack.push(tri!(r));
+                }
+                Instr::CallMethod(n) => {
+                    let n = *n as usize;
+                    let len = frame.stack.len();
+                    let meth = frame.stack[len - n - 2].clone();
+                    let r = if meth.is(&rt().marker) {
+                        let f = frame.stack[len - n - 1].clone();
+                        call::call(vm, &f, Args::new(&frame.stack[len - n..]))
+                    } else {
+                        call::call(vm, &meth, Args::new(&frame.stack[len - n - 1..]))
+                    };
+                    frame.stack.truncate(len - n - 2);
+                    frame.stack.push(tri!(r));
+                }
+                Instr::CallFunctionEx { has_kwargs } => {
+                    let kwargs = if *has_kwargs { Some(pop!()) } else { None };
+                    let args = pop!();
+                    let func = pop!();
+                    let r = tri!(call::call_ex(vm, &func, &args, kwargs.as_ref()));
+                    frame.stack.push(r);
+                }
+                Instr::MakeFunction(flags) => {
+                    let code_obj = pop!();
+                    let closure = if flags.closure { Some(pop!()) } else { None };
+                    let annotations = if flags.annotations {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let kwdefaults = if flags.kwdefaults { Some(pop!()) } else { None };
+                    let defaults = if flags.defaults { Some(pop!()) } else { None };
+                    let f = tri!(call::make_function(
+                        vm,
+                        code_obj,
+                        frame.globals.clone(),
+                        frame.builtins.clone(),
+                        defaults,
+                        kwdefaults,
+                        annotations,
+                        closure
+                    ));
+                    frame.stack.push(f);
+                }
+                Instr::ReturnValue => {
+                    let v = pop!();
+                    return Ok(Exit::Return(v));
+                }
+                Instr::YieldValue => {
+                    let v = pop!();
+                    return Ok(Exit::Yield(v));
+                }
+                Instr::GenStart => {
+                    pop!();
+                }
+                Instr::GetYieldFromIter => {
+                    let v = pop!();
+                    let it = if v.kind() == crate::heap::Kind::Generator {
+                        v
+                    } else {
+                        tri!(ops::get_iter(vm, &v))
+                    };
+                    frame.stack.push(it);
+                }
+                Instr::Send(t) => {
+                    let v = pop!();
+                    let sub = top!().clone();
+                    match tri!(super::generator::send_to(vm, &sub, v)) {
+                        super::generator::Sent::Yielded(y) => frame.stack.push(y),
+                        super::generator::Sent::Returned(r) => {
+                            frame.stack.pop();
+                            frame.stack.push(r);
+                            frame.pc = *t as usize;
+                        }
+                    }
+                }
+                Instr::LoadBuildClass => {
+                    let b = frame.builtins.clone();
+                    match tri!(dictops::getitem_opt(
+                        vm,
+                        &b,
+                        &super::intern("__build_class__")
+                    )) {
+                        Some(v) => frame.stack.push(v),
+                        None => break 'err exc::err("NameError", "__build_class__ not found"),
+                    }
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let m = tri!(import::import_name(
+                        vm,
+                        &code.names[*i as usize],
+                        &frame.globals,
+                        &fromlist,
+                        &level
+                    ));
+                    frame.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = top!().clone();
+                    let v = tri!(import::import_from(vm, &m, &code.names[*i as usize]));
+                    frame.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = pop!();
+                    let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                    tri!(import::import_star(vm, &m, &locals));
+                }
+                Instr::SetupAnnotations => {
+                    let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                    let key = super::intern("__annotations__");
+                    if tri!(dictops::getitem_opt(vm, &locals, &key)).is_none() {
+                        tri!(dictops::setitem(vm, &locals, key, super::new_dict()));
+                    }
+                }
+                Instr::RaiseVarargs(n) => match n {
+                    0 => {
+                        reraise = true;
+                        match &vm.exc_info {
+                            Some(e) => break 'err e.clone(),
+                            None => {
+                                reraise = false;
+                                break 'err exc::err(
+                                    "RuntimeError",
+                                    "No active exception to reraise",
+                                );
+                            }
+                        }
+                    }
+                    1 => {
+                        let e = pop!();
+                        break 'err tri!(make_raisable(vm, &e));
+                    }
+                    _ => {
+                        let cause = pop!();
+                        let e = pop!();
+                        let e = tri!(make_raisable(vm, &e));
+                        let cause = if cause.is(&rt().none) {
+                            None
+                        } else {
+                            Some(tri!(make_raisable(vm, &cause)))
+                        };
+                        let d = e.payload::<ExceptionData>();
+                        *d.cause.borrow_mut() = cause;
+                        d.suppress_context.set(true);
+                        break 'err e;
+                    }
+                },
+                Instr::Reraise => {
+                    let e = pop!();
+                    reraise = true;
+                    break 'err e;
+                }
+                Instr::PushExcInfo => {
+                    let e = pop!();
+                    let prev = vm.exc_info.replace(e.clone()).unwrap_or_else(none);
+                    frame.stack.push(prev);
+                    frame.stack.push(e);
+                }
+                Instr::PopExcept => {
+                    let prev = pop!();
+                    vm.exc_info = if prev.is(&rt().none) {
+                        None
+                    } else {
+                        Some(prev)
+                    };
+                }
+                Instr::CheckExcMatch => {
+                    let ty = pop!();
+                    let e = top!().clone();
+                    let m = tri!(exception_matches(vm, &e, &ty));
+                    frame.stack.push(new_bool(m));
+                }
+                Instr::CheckEgMatch => {
+                    break 'err exc::err("SystemError", "except* is not supported by mnemo yet");
+                }
+                Instr::LoadAssertionError => frame.stack.push(exc::exc_type("AssertionError")),
+                Instr::BeforeWith => {
+                    let mgr = pop!();
+                    let (exit, entered) = tri!(ops::before_with(vm, &mgr));
+                    frame.stack.push(exit);
+                    frame.stack.push(entered);
+                }
+                Instr::WithExceptStart => {
+                    let len = frame.stack.len();
+                    let e = frame.stack[len - 1].clone();
+                    let exit = frame.stack[len - 4].clone();
+                    let ty = e.type_of();
+                    let tb = e
+                        .downcast::<ExceptionData>()
+                        .and_then(|d| d.traceback.borrow().clone())
+                        .unwrap_or_else(none);
+                    let r = tri!(call::call(vm, &exit, Args::new(&[ty, e, tb])));
+                    frame.stack.push(r);
+                }
+                Instr::PrintExpr => {
+                    let v = pop!();
+                    tri!(super::builtins_print_expr(vm, &v));
+                }
+                Instr::GetAwaitable(_)
+                | Instr::GetAiter
+                | Instr::GetAnext
+                | Instr::EndAsyncFor
+                | Instr::BeforeAsyncWith
+                | Instr::AsyncGenWrap
+                | Instr::PrepReraiseStar => {
+                    break 'err exc::err(
+                        "SystemError",
+                        "async functions and except* are not supported by mnemo yet",
+                    );
+                }
+            }
+            continue 'run;
+        };
+        // An exception: record this frame, then find a handler.
+        let error = if reraise {
+            error
+        } else {
+            set_context(vm, &error);
+            traceback::add_entry(&error, frame, pc);
+            error
+        };
+        match find_handler(code, pc) {
+            Some(h) => {
+                frame.stack.truncate(h.depth as usize);
+                if h.push_lasti {
+                    frame.stack.push(new_int(pc as i64));
+                }
+                frame.stack.push(error);
+                frame.pc = h.target as usize;
+            }
+            None => return Err(error),
+        }
+    }
+}
+
+fn find_handler(code: &CodeData, pc: usize) -> Option<&crate::compile::code::ExceptionEntry> {
+    let pc = pc as u32;
+    code.code
+        .exception_table
+        .iter()
+        .find(|e| e.start <= pc && pc < e.end)
+}
+
+/// Chain the exception being raised to the one being handled (`__context__`), avoiding cycles.
+fn set_context(vm: &Vm, error: &ObjRef) {
+    let Some(handled) = &vm.exc_info else {
+        return;
+    };
+    if handled.is(error) {
+        return;
+    }
+    let Some(d) = error.downcast::<ExceptionData>() else {
+        return;
+    };
+    // Break a cycle: if `error` is already in `handled`'s context chain, cut it there.
+    let mut o = handled.clone();
+    loop {
+        let next = o.payload::<ExceptionData>().context.borrow().clone();
+        match next {
+            Some(n) if n.is(error) => {
+                *o.payload::<ExceptionData>().context.borrow_mut() = None;
+                break;
+            }
+            Some(n) => o = n,
+            None => break,
+        }
+    }
+    *d.context.borrow_mut() = Some(handled.clone());
+}
+
+/// `raise X`: an exception instance, or a class to instantiate.
+pub fn make_raisable(vm: &mut Vm, e: &ObjRef) -> PyResult<ObjRef> {
+    if e.kind() == crate::heap::Kind::Exception {
+        return Ok(e.clone());
+    }
+    if e.kind() == crate::heap::Kind::Type
+        && super::types::is_subtype(e, &exc::exc_type("BaseException"))
+    {
+        let inst = call::call(vm, e, Args::new(&[]))?;
+        if inst.kind() != crate::heap::Kind::Exception {
+            return exc::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                super::repr_type(e),
+                super::type_name(&inst)
+            ));
+        }
+        return Ok(inst);
+    }
+    exc::type_error("exceptions must derive from BaseException")
+}
+
+/// `except T:` — whether `e` matches `T` (a class or a tuple of classes).
+pub fn exception_matches(vm: &mut Vm, e: &ObjRef, ty: &ObjRef) -> PyResult<bool> {
+    if let Some(t) = ty.downcast::<TupleData>() {
+        for t in t.items.iter() {
+            if exception_matches(vm, e, t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if ty.kind() != crate::heap::Kind::Type
+        || !super::types::is_subtype(ty, &exc::exc_type("BaseException"))
+    {
+        return exc::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        );
+    }
+    Ok(super::types::is_subtype(&e.type_of(), ty))
+}
+
+fn load_global(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<ObjRef> {
+    if let Some(v) = dictops::getitem_opt(vm, &frame.globals, name)? {
+        return Ok(v);
+    }
+    if let Some(v) = dictops::getitem_opt(vm, &frame.builtins, name)? {
+        return Ok(v);
+    }
+    Err(name_error(name))
+}
+
+fn name_error(name: &ObjRef) -> ObjRef {
+    let e = exc::err(
+        "NameError",
+        format!("name '{}' is not defined", super::str_of(name)),
+    );
+    let _ = new_str;
+    e
+}
+
+fn unbound_deref(code: &CodeData, i: usize) -> ObjRef {
+    let name = super::str_of(&code.cellnames[i]);
+    if i < code.code.cellvars.len() {
+        exc::err(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    } else {
+        exc::err(
+            "NameError",
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}

@@ -1,0 +1,210 @@
+//! Generators: making one from a generator function's frame, and resuming it (`next`,
+//! `send`, `throw`, `close`), plus the `Send` step of `yield from`.
+
+use super::eval::{run_frame, Exit};
+use super::frame::Frame;
+use super::{call, exc, none, rt, Args, PyResult, Vm};
+use crate::heap::{Kind, ObjRef};
+use crate::objects::exception::ExceptionData;
+use crate::objects::function::FunctionData;
+use crate::objects::generator::GeneratorData;
+use std::cell::{Cell, RefCell};
+
+pub fn new_generator(func: &ObjRef, frame: Frame) -> ObjRef {
+    let f = func.payload::<FunctionData>();
+    crate::heap::alloc(
+        &rt().types.generator,
+        GeneratorData {
+            frame: RefCell::new(Some(Box::new(frame))),
+            running: Cell::new(false),
+            name: RefCell::new(f.name.borrow().clone()),
+            qualname: RefCell::new(f.qualname.borrow().clone()),
+            code: f.code.clone(),
+            started: Cell::new(false),
+        },
+    )
+}
+
+/// What resuming a generator gave.
+pub enum Resumed {
+    Yielded(ObjRef),
+    Returned(ObjRef),
+}
+
+/// Resume `gen` with `value` sent in, or with `throw` raised at the suspension point.
+pub fn resume(
+    vm: &mut Vm,
+    gen: &ObjRef,
+    value: ObjRef,
+    throw: Option<ObjRef>,
+) -> PyResult<Resumed> {
+    let g = gen.payload::<GeneratorData>();
+    if g.running.get() {
+        return exc::value_error("generator already executing");
+    }
+    let Some(mut frame) = g.frame.borrow_mut().take() else {
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        return Ok(Resumed::Returned(none()));
+    };
+    if !g.started.get() && throw.is_none() && !value.is(&rt().none) {
+        *g.frame.borrow_mut() = Some(frame);
+        return exc::type_error("can't send non-None value to a just-started generator");
+    }
+    g.started.set(true);
+    g.running.set(true);
+    let limit = rt()
+        .recursion_limit
+        .load(std::sync::atomic::Ordering::Relaxed);
+    if vm.depth >= limit {
+        g.running.set(false);
+        *g.frame.borrow_mut() = Some(frame);
+        return Err(exc::err(
+            "RecursionError",
+            "maximum recursion depth exceeded",
+        ));
+    }
+    vm.depth += 1;
+    let r = match throw {
+        Some(e) => throw_into(vm, &mut frame, e),
+        None => {
+            frame.stack.push(value);
+            run_frame(vm, &mut frame)
+        }
+    };
+    vm.depth -= 1;
+    g.running.set(false);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            *g.frame.borrow_mut() = Some(frame);
+            Ok(Resumed::Yielded(v))
+        }
+        Ok(Exit::Return(v)) => Ok(Resumed::Returned(v)),
+        Err(e) => {
+            if exc::matches(&e, "StopIteration") {
+                let re = exc::err("RuntimeError", "generator raised StopIteration");
+                *exc::data(&re).cause.borrow_mut() = Some(e.clone());
+                *exc::data(&re).context.borrow_mut() = Some(e);
+                exc::data(&re).suppress_context.set(true);
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Raise `e` inside the frame at its suspension point (the instruction before `pc`).
+fn throw_into(vm: &mut Vm, frame: &mut Frame, e: ObjRef) -> PyResult<Exit> {
+    // Run a one-instruction "raise" at the yield: emulate by re-entering the loop with the
+    // exception handled by the frame's exception table.
+    let pc = frame.pc.saturating_sub(1);
+    let code = frame.code.clone();
+    let cd = code.payload::<crate::objects::code::CodeData>();
+    super::traceback::add_entry(&e, frame, pc);
+    let handler = cd
+        .code
+        .exception_table
+        .iter()
+        .find(|h| h.start as usize <= pc && pc < h.end as usize)
+        .cloned();
+    match handler {
+        Some(h) => {
+            frame.stack.truncate(h.depth as usize);
+            if h.push_lasti {
+                frame.stack.push(super::new_int(pc as i64));
+            }
+            frame.stack.push(e);
+            frame.pc = h.target as usize;
+            run_frame(vm, frame)
+        }
+        None => Err(e),
+    }
+}
+
+/// `next(gen)`: `None` when it returns.
+pub fn next(vm: &mut Vm, gen: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match resume(vm, gen, none(), None)? {
+        Resumed::Yielded(v) => Ok(Some(v)),
+        Resumed::Returned(_) => Ok(None),
+    }
+}
+
+/// `gen.send(value)`: StopIteration(value) when it returns.
+pub fn send(vm: &mut Vm, gen: &ObjRef, value: ObjRef) -> PyResult<ObjRef> {
+    match resume(vm, gen, value, None)? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => Err(stop_iteration(r)),
+    }
+}
+
+pub fn stop_iteration(value: ObjRef) -> ObjRef {
+    if value.is(&rt().none) {
+        exc::err_noargs("StopIteration")
+    } else {
+        exc::new_exception(
+            &exc::exc_type("StopIteration"),
+            super::new_tuple(vec![value]),
+        )
+    }
+}
+
+/// `gen.throw(e)`.
+pub fn throw(vm: &mut Vm, gen: &ObjRef, e: ObjRef) -> PyResult<ObjRef> {
+    let e = super::eval::make_raisable(vm, &e)?;
+    match resume(vm, gen, none(), Some(e))? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => Err(stop_iteration(r)),
+    }
+}
+
+/// `gen.close()`.
+pub fn close(vm: &mut Vm, gen: &ObjRef) -> PyResult<()> {
+    let g = gen.payload::<GeneratorData>();
+    if g.frame.borrow().is_none() {
+        return Ok(());
+    }
+    if !g.started.get() {
+        let f = g.frame.borrow_mut().take();
+        drop(f);
+        return Ok(());
+    }
+    let e = exc::err_noargs("GeneratorExit");
+    match resume(vm, gen, none(), Some(e)) {
+        Ok(Resumed::Yielded(_)) => exc::runtime_error("generator ignored GeneratorExit"),
+        Ok(Resumed::Returned(_)) => Ok(()),
+        Err(e) if exc::matches(&e, "GeneratorExit") || exc::matches(&e, "StopIteration") => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// What the `Send` instruction got from the sub-iterator.
+pub enum Sent {
+    Yielded(ObjRef),
+    Returned(ObjRef),
+}
+
+/// One step of `yield from sub`: send `value` to `sub`.
+pub fn send_to(vm: &mut Vm, sub: &ObjRef, value: ObjRef) -> PyResult<Sent> {
+    if sub.kind() == Kind::Generator {
+        return Ok(match resume(vm, sub, value, None)? {
+            Resumed::Yielded(v) => Sent::Yielded(v),
+            Resumed::Returned(r) => Sent::Returned(r),
+        });
+    }
+    let r = if value.is(&rt().none) {
+        super::ops::next(vm, sub).map(|o| o.ok_or_else(|| stop_iteration(none())))
+    } else {
+        let send = super::attr::getattr_str(vm, sub, "send")?;
+        Ok(call::call(vm, &send, Args::new(&[value])))
+    };
+    match r? {
+        Ok(v) => Ok(Sent::Yielded(v)),
+        Err(e) if exc::matches(&e, "StopIteration") => {
+            let args = e.payload::<ExceptionData>().args.borrow().clone();
+            let items = &args.payload::<crate::objects::tuple::TupleData>().items;
+            Ok(Sent::Returned(items.first().cloned().unwrap_or_else(none)))
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,365 @@
+//! Running programs: start-up (built-in types' methods, `builtins`, `sys`), loading compiled
+//! code as heap code objects, executing source in a namespace, and the top level of a script
+//! (`SystemExit`, uncaught exceptions, exit codes).
+//!
+//! Constants: loading a compile unit turns its constants into heap objects once, merging equal
+//! ones across the unit's code objects (as CPython's compiler does), and interning strings that
+//! look like identifiers. While a top-level unit read from a file or `-c` runs, its constants
+//! are also held by `Vm::arena`, as CPython's parser arena holds the AST's constants until the
+//! module has run: so `sys.getrefcount` of a literal matches CPython 3.11.
+
+use super::eval::Exit;
+use super::frame::Frame;
+use super::{dictops, exc, intern, new_str, rt, traceback, PyResult, Vm};
+use crate::compile::code::{CodeObject, Constant};
+use crate::heap::{self, ObjRef};
+use crate::objects::code::CodeData;
+use std::collections::HashMap;
+
+/// A key for merging equal constants (floats by bits, so 0.0 and -0.0 stay apart).
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Ellipsis,
+    Int(String),
+    Float(u64),
+    Complex(u64, u64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
+}
+
+fn key_of(c: &Constant) -> Option<ConstKey> {
+    Some(match c {
+        Constant::None => ConstKey::None,
+        Constant::Bool(b) => ConstKey::Bool(*b),
+        Constant::Ellipsis => ConstKey::Ellipsis,
+        Constant::Int(i) => ConstKey::Int(i.to_string()),
+        Constant::Float(f) => ConstKey::Float(f.to_bits()),
+        Constant::Complex { re, im } => ConstKey::Complex(re.to_bits(), im.to_bits()),
+        Constant::Str(s) => ConstKey::Str(s.clone()),
+        Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
+        Constant::Tuple(v) => ConstKey::Tuple(v.iter().map(key_of).collect::<Option<Vec<_>>>()?),
+        Constant::FrozenSet(v) => {
+            ConstKey::FrozenSet(v.iter().map(key_of).collect::<Option<Vec<_>>>()?)
+        }
+        Constant::Code(_) => return None,
+    })
+}
+
+/// Whether CPython interns a string constant (only `[A-Za-z0-9_]` characters).
+fn identifier_like(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// Turns one compile unit's constants into heap objects, merging equal ones.
+struct Loader<'a> {
+    vm: &'a mut Vm,
+    merged: HashMap<ConstKey, ObjRef>,
+}
+
+impl Loader<'_> {
+    fn constant(&mut self, c: &Constant) -> PyResult<ObjRef> {
+        let key = key_of(c);
+        if let Some(k) = &key {
+            if let Some(o) = self.merged.get(k) {
+                return Ok(o.clone());
+            }
+        }
+        let o = match c {
+            Constant::None => super::none(),
+            Constant::Bool(b) => super::new_bool(*b),
+            Constant::Ellipsis => rt().ellipsis.clone(),
+            Constant::Int(i) => super::new_bigint(i.clone()),
+            Constant::Float(f) => super::new_float(*f),
+            Constant::Complex { re, im } => super::new_complex(*re, *im),
+            Constant::Str(s) => {
+                if identifier_like(s) {
+                    intern(s)
+                } else {
+                    new_str(s)
+                }
+            }
+            Constant::Bytes(b) => super::new_bytes(b),
+            Constant::Tuple(v) => {
+                let items = v
+                    .iter()
+                    .map(|c| self.constant(c))
+                    .collect::<PyResult<Vec<_>>>()?;
+                super::new_tuple(items)
+            }
+            Constant::FrozenSet(v) => {
+                let s = super::new_set(true);
+                for c in v {
+                    let o = self.constant(c)?;
+                    dictops::set_add(self.vm, &s, o)?;
+                }
+                s
+            }
+            Constant::Code(code) => return self.code(code),
+        };
+        if let Some(k) = key {
+            self.merged.insert(k, o.clone());
+        }
+        Ok(o)
+    }
+
+    fn code(&mut self, code: &CodeObject) -> PyResult<ObjRef> {
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| self.constant(c))
+            .collect::<PyResult<Vec<_>>>()?;
+        let names = |v: &[String]| {
+            v.iter()
+                .map(|s| intern(s))
+                .collect::<Vec<_>>()
+                .into_boxed_slice()
+        };
+        let mut cellnames: Vec<String> = code.cellvars.clone();
+        cellnames.extend(code.freevars.iter().cloned());
+        let data = CodeData {
+            names: names(&code.names),
+            varnames: names(&code.varnames),
+            cellnames: names(&cellnames),
+            name: intern(&code.name),
+            qualname: new_str(&code.qualname),
+            filename: new_str(&code.filename),
+            consts: consts.into_boxed_slice(),
+            code: Box::new(code.clone()),
+        };
+        Ok(heap::alloc(&rt().types.code, data))
+    }
+}
+
+/// Load a compiled unit; returns the code object and the unit's distinct constants.
+pub fn load_code(vm: &mut Vm, code: &CodeObject) -> PyResult<(ObjRef, Vec<ObjRef>)> {
+    let mut l = Loader {
+        vm,
+        merged: HashMap::new(),
+    };
+    let c = l.code(code)?;
+    let arena = l
+        .merged
+        .into_values()
+        .filter(|o| o.flags() & crate::heap::flags::STATIC == 0)
+        .collect();
+    Ok((c, arena))
+}
+
+/// The SyntaxError object for a front-end or compiler error (with CPython's attributes).
+pub fn syntax_error_object(e: &crate::parse::SyntaxError, source: &str, filename: &str) -> ObjRef {
+    let loc = e.locate(source);
+    let ty = exc::exc_type(e.kind.name());
+    let args = if loc.has_location {
+        let detail = super::new_tuple(vec![
+            new_str(filename),
+            super::new_int(loc.lineno as i64),
+            super::new_int(loc.offset as i64),
+            new_str(&loc.text),
+            super::new_int(loc.end_lineno as i64),
+            super::new_int(loc.end_offset as i64),
+        ]);
+        super::new_tuple(vec![new_str(&loc.msg), detail])
+    } else {
+        super::new_tuple(vec![new_str(&loc.msg)])
+    };
+    exc::new_exception(&ty, args)
+}
+
+/// Parse, compile and run `source` in namespace `globals`. With `arena`, the unit's constants
+/// are held while it runs (top-level units from a file, `-c`, `exec(str)`).
+pub fn exec_source(
+    vm: &mut Vm,
+    source: &[u8],
+    filename: &str,
+    globals: &ObjRef,
+    arena: bool,
+) -> PyResult<ObjRef> {
+    let text = match crate::parse::decode_source(source, filename) {
+        Ok(t) => t,
+        Err(e) => {
+            let t = String::from_utf8_lossy(source).into_owned();
+            return Err(syntax_error_object(&e, &t, filename));
+        }
+    };
+    vm.sources.insert(filename.to_string(), text.clone());
+    let module = crate::parse::parse_module(text.as_bytes(), filename)
+        .map_err(|e| syntax_error_object(&e, &text, filename))?;
+    let code = crate::compile::compile_module(&module, &text, filename)
+        .map_err(|e| syntax_error_object(&e, &text, filename))?;
+    drop(module);
+    let (code_obj, consts) = load_code(vm, &code)?;
+    if arena {
+        vm.arena.push(consts);
+    }
+    let r = run_code(vm, &code_obj, globals, None);
+    if arena {
+        vm.arena.pop();
+    }
+    r
+}
+
+/// Run a module-level code object with `globals` (and `locals`, defaulting to globals).
+pub fn run_code(
+    vm: &mut Vm,
+    code: &ObjRef,
+    globals: &ObjRef,
+    locals: Option<ObjRef>,
+) -> PyResult<ObjRef> {
+    if dictops::getitem_str(globals, "__builtins__").is_none() {
+        dictops::setitem_str(globals, intern("__builtins__"), vm.builtins_module());
+    }
+    let cd = code.payload::<CodeData>();
+    let mut frame = Frame {
+        code: code.clone(),
+        globals: globals.clone(),
+        builtins: vm.builtins.clone(),
+        locals: Some(locals.unwrap_or_else(|| globals.clone())),
+        fast: vec![None; cd.code.varnames.len()],
+        cells: cd
+            .code
+            .cellvars
+            .iter()
+            .map(|_| super::new_cell(None))
+            .collect(),
+        stack: Vec::with_capacity(cd.code.max_stack as usize),
+        pc: 0,
+        func: None,
+    };
+    vm.depth += 1;
+    let r = super::eval::run_frame(vm, &mut frame);
+    vm.depth -= 1;
+    match r? {
+        Exit::Return(v) | Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// The exit status for an uncaught `SystemExit`: prints its message when it is not an int.
+pub fn system_exit_code(vm: &mut Vm, e: &ObjRef) -> i32 {
+    let code = super::attr::getattr_str(vm, e, "code").unwrap_or_else(|_| super::none());
+    if code.is(&rt().none) {
+        return 0;
+    }
+    if let Some(i) = code.downcast::<crate::objects::int::IntData>() {
+        return i.as_i64().unwrap_or(-1) as i32;
+    }
+    let text = super::convert::str_string(vm, &code).unwrap_or_default();
+    super::io::flush_std(vm);
+    super::io::write_stderr(vm, &format!("{text}\n"));
+    1
+}
+
+/// Report an uncaught exception as CPython does at the top level; returns the exit code.
+pub fn report_uncaught(vm: &mut Vm, e: &ObjRef) -> i32 {
+    if exc::matches(e, "SystemExit") {
+        return system_exit_code(vm, e);
+    }
+    super::io::flush_std(vm);
+    traceback::print_exception(vm, e);
+    1
+}
+
+/// Start an interpreter for a program with `argv`; `path0` is `sys.path[0]` (the script's
+/// directory, or '' for `-c` and stdin).
+pub fn new_vm(argv: &[String], path0: &str) -> Vm {
+    static INIT: std::sync::Once = std::sync::Once::new();
+    INIT.call_once(|| {
+        exc::init_types();
+        super::methods::install();
+        crate::heap::set_finalizer_hook(has_del, run_del);
+    });
+    let modules = super::new_dict();
+    let builtins_mod = super::import::new_module("builtins");
+    let builtins = super::import::module_dict(&builtins_mod);
+    crate::builtins::install(&builtins);
+    let sys = crate::modules::sys::make(argv, path0);
+    dictops::setitem_str(&modules, intern("builtins"), builtins_mod);
+    dictops::setitem_str(&modules, intern("sys"), sys.clone());
+    dictops::setitem_str(
+        &super::import::module_dict(&sys),
+        intern("modules"),
+        modules.clone(),
+    );
+    Vm {
+        depth: 0,
+        exc_info: None,
+        sources: HashMap::new(),
+        modules,
+        builtins,
+        sys,
+        arena: Vec::new(),
+    }
+}
+
+fn has_del(o: &ObjRef) -> bool {
+    o.type_of()
+        .payload::<crate::objects::typeobj::TypeData>()
+        .has_del
+        .get()
+}
+
+/// Run `__del__` of an object whose count reached zero; exceptions are reported, not raised.
+fn run_del(o: &ObjRef) {
+    let Some(f) = super::attr::lookup_type_str(&o.type_of(), "__del__") else {
+        return;
+    };
+    let mut vm = VM_FOR_FINALIZERS.with(|v| v.borrow_mut().take());
+    if let Some(vm) = vm.as_mut() {
+        let r = super::call::call(vm, &f, super::Args::new(&[o.clone()]));
+        if let Err(e) = r {
+            let what = super::traceback::safe_repr(vm, &f);
+            let text = super::traceback::format_exception(vm, &e);
+            super::io::write_stderr(vm, &format!("Exception ignored in: {what}\n{text}"));
+        }
+    }
+    VM_FOR_FINALIZERS.with(|v| {
+        if v.borrow().is_none() {
+            *v.borrow_mut() = vm;
+        }
+    });
+}
+
+thread_local! {
+    /// A VM state finalizers run in (they run from deallocation, which has no VM at hand).
+    static VM_FOR_FINALIZERS: std::cell::RefCell<Option<Vm>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Give the finalizer machinery a VM state sharing `vm`'s modules.
+pub fn enable_finalizers(vm: &Vm) {
+    let f = Vm {
+        depth: 0,
+        exc_info: None,
+        sources: HashMap::new(),
+        modules: vm.modules.clone(),
+        builtins: vm.builtins.clone(),
+        sys: vm.sys.clone(),
+        arena: Vec::new(),
+    };
+    VM_FOR_FINALIZERS.with(|v| *v.borrow_mut() = Some(f));
+}
+
+/// Run a program's main module from `source`; returns the process exit code.
+pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
+    enable_finalizers(vm);
+    let main = super::import::new_module("__main__");
+    let d = super::import::module_dict(&main);
+    if !filename.starts_with('<') {
+        dictops::setitem_str(&d, intern("__file__"), new_str(filename));
+    }
+    dictops::setitem_str(&d, intern("__builtins__"), vm.builtins_module());
+    let modules = vm.modules.clone();
+    dictops::setitem_str(&modules, intern("__main__"), main.clone());
+    let r = exec_source(vm, source, filename, &d, true);
+    let code = match r {
+        Ok(_) => 0,
+        Err(e) => report_uncaught(vm, &e),
+    };
+    super::io::flush_std(vm);
+    // Tear down: free the main module's objects while the interpreter still works.
+    let items = crate::objects::dict::DictData::default();
+    drop(items);
+    code
+}

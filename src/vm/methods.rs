@@ -1,0 +1,1256 @@
+//! Methods of the built-in types that live in their namespaces (`object`, `type`, `int`,
+//! `float`, `list`, `tuple`, `dict`, `set`, `bytes`, generators, exceptions, files,
+//! `property`); `str`'s are in `methods_str`. Each is a built-in function object with its owner
+//! type recorded, so that instance access binds it and `LOAD_METHOD` can call it unbound.
+
+use super::{attr, call, convert, dictops, exc, intern, new_bool, new_float, new_int, new_list};
+use super::{new_str, new_tuple, none, ops, rt, str_of, type_name, Args, PyResult, Vm};
+use crate::builtins::ArgSpec;
+use crate::heap::{Kind, ObjRef};
+use crate::objects::bytes::BytesData;
+use crate::objects::descr::PropertyData;
+use crate::objects::exception::ExceptionData;
+use crate::objects::float::FloatData;
+use crate::objects::function::{BuiltinData, BuiltinFn};
+use crate::objects::int::IntData;
+use crate::objects::list::ListData;
+use crate::objects::set::SetData;
+use crate::objects::tuple::TupleData;
+use crate::objects::typeobj::TypeData;
+use num_bigint::BigInt;
+use num_traits::Num;
+use std::cell::RefCell;
+
+/// Put a built-in method `name` into type `ty`'s namespace.
+pub fn add_method(ty: &ObjRef, owner: &'static str, name: &'static str, func: BuiltinFn) {
+    let f = crate::heap::alloc(
+        &rt().types.method_descriptor,
+        BuiltinData {
+            name,
+            func,
+            bound: None,
+            owner: Some(owner),
+            doc: None,
+        },
+    );
+    dictops::setitem_str(&ty.payload::<TypeData>().dict, intern(name), f);
+}
+
+/// The built-in value behind `o`: `o` itself, or the hidden base of a builtin-subclass instance.
+pub fn base_of(o: &ObjRef) -> ObjRef {
+    if o.kind() == Kind::Instance {
+        if let Some(b) = o
+            .payload::<crate::objects::instance::InstanceData>()
+            .base
+            .borrow()
+            .clone()
+        {
+            return b;
+        }
+    }
+    o.clone()
+}
+
+fn this<'a>(args: &Args<'a>, kind: Kind, owner: &str, name: &str) -> PyResult<ObjRef> {
+    let Some(s) = args.args.first() else {
+        return exc::type_error(format!("unbound method {owner}.{name}() needs an argument"));
+    };
+    let b = base_of(s);
+    if b.kind() != kind {
+        return exc::type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            type_name(s)
+        ));
+    }
+    Ok(b)
+}
+
+fn rest<'a>(args: &Args<'a>) -> Args<'a> {
+    Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    }
+}
+
+// ---------------------------------------------------------------- object
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
+    Ok(none())
+}
+
+fn object_repr(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    Ok(new_str(&super::objects_attr::default_repr(&args.args[0])))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    convert::repr(vm, &args.args[0])
+}
+
+fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "__eq__",
+        min: 2,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&args)?;
+    Ok(if pos[0].is(&pos[1]) {
+        new_bool(true)
+    } else {
+        rt().not_implemented.clone()
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "__ne__",
+        min: 2,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let r = ops::compare(vm, &pos[0], &pos[1], crate::ast::CmpOp::Eq)?;
+    Ok(new_bool(!ops::truthy(vm, &r)?))
+}
+
+fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    Ok(new_int((args.args[0].addr() >> 4) as i64))
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "__setattr__",
+        min: 3,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&args)?;
+    attr::generic_setattr(vm, &pos[0], &pos[1], Some(pos[2].clone()))?;
+    Ok(none())
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "__delattr__",
+        min: 2,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&args)?;
+    attr::generic_setattr(vm, &pos[0], &pos[1], None)?;
+    Ok(none())
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "__getattribute__",
+        min: 2,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let ty = pos[0].type_of();
+    attr::generic_getattr(vm, &pos[0], &ty, &pos[1])
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
+    Ok(none())
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "__format__",
+        min: 2,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&args)?;
+    if !str_of(&pos[1]).is_empty() {
+        return exc::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(&pos[0])
+        ));
+    }
+    convert::str(vm, &pos[0])
+}
+
+fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let t = &args.args[0];
+    let mut v = vec![t.clone()];
+    v.extend(t.payload::<TypeData>().mro.borrow().iter().cloned());
+    Ok(new_list(v))
+}
+
+// ---------------------------------------------------------------- int / float
+
+/// `int(x)` / `int(s, base)`.
+pub fn int_from(vm: &mut Vm, x: &ObjRef, base: Option<&ObjRef>) -> PyResult<ObjRef> {
+    if let Some(b) = base {
+        let base = b
+            .downcast::<IntData>()
+            .and_then(|i| i.as_i64())
+            .unwrap_or(10);
+        if x.kind() != Kind::Str && x.kind() != Kind::Bytes {
+            return exc::type_error("int() can't convert non-string with explicit base");
+        }
+        return parse_int(str_of(x), base as u32);
+    }
+    match x.kind() {
+        Kind::Int => Ok(match x.payload::<IntData>() {
+            IntData::Small(i) => new_int(*i),
+            IntData::Big(b) => super::new_bigint((**b).clone()),
+        }),
+        Kind::Float => {
+            let f = x.payload::<FloatData>().0;
+            if f.is_nan() {
+                return exc::value_error("cannot convert float NaN to integer");
+            }
+            if f.is_infinite() {
+                return exc::overflow_error("cannot convert float infinity to integer");
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e18 {
+                Ok(new_int(t as i64))
+            } else {
+                Ok(super::new_bigint(
+                    BigInt::from_str_radix(&format!("{t:.0}"), 10).unwrap_or_default(),
+                ))
+            }
+        }
+        Kind::Str => parse_int(str_of(x), 10),
+        Kind::Bytes => parse_int(&String::from_utf8_lossy(&x.payload::<BytesData>().b), 10),
+        _ => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = attr::lookup_type_str(&x.type_of(), name) {
+                    return call::call(vm, &f, Args::new(&[x.clone()]));
+                }
+            }
+            exc::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(x)
+            ))
+        }
+    }
+}
+
+fn parse_int(s: &str, base: u32) -> PyResult<ObjRef> {
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut base = base;
+    let mut body = body.to_string();
+    let lower = body.to_ascii_lowercase();
+    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if lower.starts_with(p) && (base == b || base == 0) {
+            base = b;
+            body = body[2..].to_string();
+        }
+    }
+    if base == 0 {
+        base = 10;
+    }
+    let ok = !body.is_empty()
+        && !body.starts_with('_')
+        && !body.ends_with('_')
+        && !body.contains("__")
+        && body.chars().all(|c| c == '_' || c.is_digit(base));
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    match (ok, BigInt::from_str_radix(&clean, base)) {
+        (true, Ok(v)) => Ok(super::new_bigint(if neg { -v } else { v })),
+        _ => exc::value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::objects::str::str_repr(s)
+        )),
+    }
+}
+
+/// `float(x)`.
+pub fn float_from(vm: &mut Vm, x: &ObjRef) -> PyResult<ObjRef> {
+    match x.kind() {
+        Kind::Float => Ok(new_float(x.payload::<FloatData>().0)),
+        Kind::Int => match ops::as_f64(x) {
+            Some(f) if f.is_finite() => Ok(new_float(f)),
+            _ => exc::overflow_error("int too large to convert to float"),
+        },
+        Kind::Str => {
+            let s = str_of(x).trim();
+            let t = s.replace('_', "");
+            let lower = t.to_ascii_lowercase();
+            let v = match lower.trim_start_matches(['+', '-']) {
+                "inf" | "infinity" => Some(if lower.starts_with('-') {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::INFINITY
+                }),
+                "nan" => Some(f64::NAN),
+                _ => t
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|_| !s.contains("__") && !s.starts_with('_')),
+            };
+            match v {
+                Some(v) => Ok(new_float(v)),
+                None => exc::value_error(format!(
+                    "could not convert string to float: {}",
+                    crate::objects::str::str_repr(str_of(x))
+                )),
+            }
+        }
+        _ => {
+            if let Some(f) = attr::lookup_type_str(&x.type_of(), "__float__") {
+                return call::call(vm, &f, Args::new(&[x.clone()]));
+            }
+            exc::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(x)
+            ))
+        }
+    }
+}
+
+fn int_bit_length(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let i = this(&args, Kind::Int, "int", "bit_length")?;
+    Ok(new_int(i.payload::<IntData>().to_big().bits() as i64))
+}
+
+fn float_is_integer(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let f = this(&args, Kind::Float, "float", "is_integer")?;
+    let v = f.payload::<FloatData>().0;
+    Ok(new_bool(v.is_finite() && v.fract() == 0.0))
+}
+
+// ---------------------------------------------------------------- list
+
+fn list_of(args: &Args, name: &str) -> PyResult<ObjRef> {
+    this(args, Kind::List, "list", name)
+}
+
+fn list_append(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "append")?;
+    let (pos, _) = ArgSpec {
+        name: "list.append",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    l.payload::<ListData>()
+        .items
+        .borrow_mut()
+        .push(pos[0].clone());
+    Ok(none())
+}
+
+fn list_extend(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "extend")?;
+    let (pos, _) = ArgSpec {
+        name: "list.extend",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let items = ops::collect(vm, &pos[0])?;
+    l.payload::<ListData>().items.borrow_mut().extend(items);
+    Ok(none())
+}
+
+fn list_pop(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "pop")?;
+    let (pos, _) = ArgSpec {
+        name: "pop",
+        min: 0,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let items = &l.payload::<ListData>().items;
+    let len = items.borrow().len() as i64;
+    if len == 0 {
+        return exc::index_error("pop from empty list");
+    }
+    let i = match pos.first() {
+        Some(p) => super::builtins_seq::index_of(vm, p)?.unwrap_or(0),
+        None => -1,
+    };
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return exc::index_error("pop index out of range");
+    }
+    let v = items.borrow_mut().remove(j as usize);
+    Ok(v)
+}
+
+fn list_insert(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "insert")?;
+    let (pos, _) = ArgSpec {
+        name: "insert",
+        min: 2,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let items = &l.payload::<ListData>().items;
+    let len = items.borrow().len() as i64;
+    let i = super::builtins_seq::index_of(vm, &pos[0])?.unwrap_or(0);
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    items.borrow_mut().insert(j as usize, pos[1].clone());
+    Ok(none())
+}
+
+fn list_remove(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "remove")?;
+    let (pos, _) = ArgSpec {
+        name: "list.remove",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let items = l.payload::<ListData>().items.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if dictops::keys_equal(vm, x, &pos[0])? {
+            let old = l.payload::<ListData>().items.borrow_mut().remove(i);
+            drop(old);
+            return Ok(none());
+        }
+    }
+    exc::value_error("list.remove(x): x not in list")
+}
+
+fn seq_index(
+    vm: &mut Vm,
+    items: &[ObjRef],
+    x: &ObjRef,
+    what: &str,
+    repr_missing: bool,
+) -> PyResult<ObjRef> {
+    for (i, it) in items.iter().enumerate() {
+        if dictops::keys_equal(vm, it, x)? {
+            return Ok(new_int(i as i64));
+        }
+    }
+    if repr_missing {
+        let r = convert::repr_string(vm, x)?;
+        return exc::value_error(format!("{r} is not in list"));
+    }
+    exc::value_error(format!("{what}.index(x): x not in {what}"))
+}
+
+fn list_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "index")?;
+    let (pos, _) = ArgSpec {
+        name: "index",
+        min: 1,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let items = l.payload::<ListData>().items.borrow().clone();
+    seq_index(vm, &items, &pos[0], "list", true)
+}
+
+fn count_in(vm: &mut Vm, items: &[ObjRef], x: &ObjRef) -> PyResult<ObjRef> {
+    let mut n = 0;
+    for it in items {
+        if dictops::keys_equal(vm, it, x)? {
+            n += 1;
+        }
+    }
+    Ok(new_int(n))
+}
+
+fn list_count(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "count")?;
+    let (pos, _) = ArgSpec {
+        name: "list.count",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let items = l.payload::<ListData>().items.borrow().clone();
+    count_in(vm, &items, &pos[0])
+}
+
+fn list_sort(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "sort")?;
+    let (_, kw) = ArgSpec {
+        name: "sort",
+        min: 0,
+        max: 0,
+        kw: &["key", "reverse"],
+    }
+    .parse(&rest(&args))?;
+    let reverse = match &kw[1] {
+        Some(r) => ops::truthy(vm, r)?,
+        None => false,
+    };
+    let mut items = std::mem::take(&mut *l.payload::<ListData>().items.borrow_mut());
+    let r = crate::builtins_more::sort_items(vm, &mut items, kw[0].as_ref(), reverse);
+    let modified = std::mem::replace(&mut *l.payload::<ListData>().items.borrow_mut(), items);
+    let changed = !modified.is_empty();
+    drop(modified);
+    r?;
+    if changed {
+        return exc::value_error("list modified during sort");
+    }
+    Ok(none())
+}
+
+fn list_reverse(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "reverse")?;
+    l.payload::<ListData>().items.borrow_mut().reverse();
+    Ok(none())
+}
+
+fn list_copy(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "copy")?;
+    let items = l.payload::<ListData>().items.borrow().clone();
+    Ok(new_list(items))
+}
+
+fn list_clear(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "clear")?;
+    let old = std::mem::take(&mut *l.payload::<ListData>().items.borrow_mut());
+    drop(old);
+    Ok(none())
+}
+
+fn list_init(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let l = list_of(&args, "__init__")?;
+    let (pos, _) = ArgSpec {
+        name: "list",
+        min: 0,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let items = match pos.first() {
+        Some(x) => ops::collect(vm, x)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *l.payload::<ListData>().items.borrow_mut(), items);
+    drop(old);
+    Ok(none())
+}
+
+// ---------------------------------------------------------------- tuple
+
+fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let t = this(&args, Kind::Tuple, "tuple", "index")?;
+    let (pos, _) = ArgSpec {
+        name: "index",
+        min: 1,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let items = t.payload::<TupleData>().items.to_vec();
+    seq_index(vm, &items, &pos[0], "tuple", false)
+}
+
+fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let t = this(&args, Kind::Tuple, "tuple", "count")?;
+    let (pos, _) = ArgSpec {
+        name: "tuple.count",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let items = t.payload::<TupleData>().items.to_vec();
+    count_in(vm, &items, &pos[0])
+}
+
+// ---------------------------------------------------------------- dict
+
+fn dict_of(args: &Args, name: &str) -> PyResult<ObjRef> {
+    this(args, Kind::Dict, "dict", name)
+}
+
+fn dict_get(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = dict_of(&args, "get")?;
+    let (pos, _) = ArgSpec {
+        name: "get",
+        min: 1,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    Ok(dictops::getitem_opt(vm, &d, &pos[0])?
+        .unwrap_or_else(|| pos.get(1).cloned().unwrap_or_else(none)))
+}
+
+fn dict_keys(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    Ok(super::builtins_dict::new_view(&dict_of(&args, "keys")?, 0))
+}
+fn dict_values(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    Ok(super::builtins_dict::new_view(
+        &dict_of(&args, "values")?,
+        1,
+    ))
+}
+fn dict_items(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    Ok(super::builtins_dict::new_view(&dict_of(&args, "items")?, 2))
+}
+
+fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = dict_of(&args, "pop")?;
+    let (pos, _) = ArgSpec {
+        name: "pop",
+        min: 1,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    match dictops::delitem_opt(vm, &d, &pos[0])? {
+        Some(v) => Ok(v),
+        None => match pos.get(1) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(exc::key_error(&pos[0])),
+        },
+    }
+}
+
+fn dict_popitem(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = dict_of(&args, "popitem")?;
+    let dd = d.payload::<crate::objects::dict::DictData>();
+    let pos = dd.table.borrow().last_pos();
+    match pos.and_then(|p| dd.table.borrow_mut().remove_at(p)) {
+        Some(e) => Ok(new_tuple(vec![e.key, e.value])),
+        None => Err(exc::err("KeyError", "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = dict_of(&args, "setdefault")?;
+    let (pos, _) = ArgSpec {
+        name: "setdefault",
+        min: 1,
+        max: 2,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    if let Some(v) = dictops::getitem_opt(vm, &d, &pos[0])? {
+        return Ok(v);
+    }
+    let v = pos.get(1).cloned().unwrap_or_else(none);
+    dictops::setitem(vm, &d, pos[0].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn dict_update(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = dict_of(&args, "update")?;
+    let r = rest(&args);
+    let pos = r.pos();
+    if pos.len() > 1 {
+        return exc::type_error(format!(
+            "update expected at most 1 argument, got {}",
+            pos.len()
+        ));
+    }
+    if let Some(m) = pos.first() {
+        dictops::update(vm, &d, m)?;
+    }
+    for (k, v) in r.kwargs() {
+        dictops::setitem(vm, &d, k.clone(), v.clone())?;
+    }
+    Ok(none())
+}
+
+fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = dict_of(&args, "copy")?;
+    let n = super::new_dict();
+    dictops::update(vm, &n, &d)?;
+    Ok(n)
+}
+
+fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = dict_of(&args, "clear")?;
+    let old = d
+        .payload::<crate::objects::dict::DictData>()
+        .table
+        .borrow_mut()
+        .take_all();
+    drop(old);
+    Ok(none())
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "fromkeys",
+        min: 2,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let d = super::new_dict();
+    let v = pos.get(2).cloned().unwrap_or_else(none);
+    for k in ops::collect(vm, &pos[1])? {
+        dictops::setitem(vm, &d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+// ---------------------------------------------------------------- set
+
+fn set_of(args: &Args, name: &str) -> PyResult<ObjRef> {
+    this(args, Kind::Set, "set", name)
+}
+
+fn set_add(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = set_of(&args, "add")?;
+    let (pos, _) = ArgSpec {
+        name: "set.add",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    dictops::set_add(vm, &s, pos[0].clone())?;
+    Ok(none())
+}
+
+fn set_discard(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = set_of(&args, "discard")?;
+    let (pos, _) = ArgSpec {
+        name: "set.discard",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    dictops::set_discard(vm, &s, &pos[0])?;
+    Ok(none())
+}
+
+fn set_remove(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = set_of(&args, "remove")?;
+    let (pos, _) = ArgSpec {
+        name: "set.remove",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    if !dictops::set_discard(vm, &s, &pos[0])? {
+        return Err(exc::key_error(&pos[0]));
+    }
+    Ok(none())
+}
+
+fn set_pop(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = set_of(&args, "pop")?;
+    let sd = s.payload::<SetData>();
+    let first = sd.table.borrow().next_from(0).map(|(p, _)| p);
+    match first.and_then(|p| sd.table.borrow_mut().remove_at(p)) {
+        Some(e) => Ok(e.key),
+        None => Err(exc::err("KeyError", "pop from an empty set")),
+    }
+}
+
+fn set_update(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = set_of(&args, "update")?;
+    for other in rest(&args).pos() {
+        for k in ops::collect(vm, other)? {
+            dictops::set_add(vm, &s, k)?;
+        }
+    }
+    Ok(none())
+}
+
+fn set_clear(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = set_of(&args, "clear")?;
+    let old = s.payload::<SetData>().table.borrow_mut().take_all();
+    drop(old);
+    Ok(none())
+}
+
+fn set_copy(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = set_of(&args, "copy")?;
+    let frozen = s.is_type(&rt().types.frozenset);
+    let n = super::new_set(frozen);
+    for k in dictops::set_items(&s) {
+        dictops::set_add(vm, &n, k)?;
+    }
+    Ok(n)
+}
+
+fn set_binop(vm: &mut Vm, args: Args, op: crate::ast::Operator, name: &str) -> PyResult<ObjRef> {
+    let mut acc = set_of(&args, name)?;
+    for other in rest(&args).pos() {
+        let o = if other.kind() == Kind::Set {
+            other.clone()
+        } else {
+            let s = super::new_set(false);
+            for k in ops::collect(vm, other)? {
+                dictops::set_add(vm, &s, k)?;
+            }
+            s
+        };
+        acc = super::builtins_sets::set_op(vm, &acc, &o, op)?;
+    }
+    if rest(&args).pos().is_empty() {
+        return set_copy(vm, args);
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    set_binop(vm, args, crate::ast::Operator::BitOr, "union")
+}
+fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    set_binop(vm, args, crate::ast::Operator::BitAnd, "intersection")
+}
+fn set_difference(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    set_binop(vm, args, crate::ast::Operator::Sub, "difference")
+}
+fn set_symdiff(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    set_binop(
+        vm,
+        args,
+        crate::ast::Operator::BitXor,
+        "symmetric_difference",
+    )
+}
+
+fn set_pred(vm: &mut Vm, args: Args, name: &str, op: crate::ast::CmpOp) -> PyResult<ObjRef> {
+    let s = set_of(&args, name)?;
+    let (pos, _) = ArgSpec {
+        name,
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let o = super::new_set(false);
+    for k in ops::collect(vm, &pos[0])? {
+        dictops::set_add(vm, &o, k)?;
+    }
+    Ok(new_bool(super::builtins_sets::set_compare(vm, &s, &o, op)?))
+}
+
+fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    set_pred(vm, args, "issubset", crate::ast::CmpOp::LtE)
+}
+fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    set_pred(vm, args, "issuperset", crate::ast::CmpOp::GtE)
+}
+fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = set_of(&args, "isdisjoint")?;
+    let (pos, _) = ArgSpec {
+        name: "isdisjoint",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    for k in ops::collect(vm, &pos[0])? {
+        if dictops::set_contains(vm, &s, &k)? {
+            return Ok(new_bool(false));
+        }
+    }
+    Ok(new_bool(true))
+}
+
+// ---------------------------------------------------------------- bytes
+
+fn bytes_decode(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let b = this(&args, Kind::Bytes, "bytes", "decode")?;
+    match std::str::from_utf8(&b.payload::<BytesData>().b) {
+        Ok(s) => Ok(new_str(s)),
+        Err(e) => Err(exc::err(
+            "UnicodeDecodeError",
+            format!(
+                "'utf-8' codec can't decode byte in position {}: invalid start byte",
+                e.valid_up_to()
+            ),
+        )),
+    }
+}
+
+// ---------------------------------------------------------------- generators
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let g = this(&args, Kind::Generator, "generator", "send")?;
+    let (pos, _) = ArgSpec {
+        name: "send",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    super::generator::send(vm, &g, pos[0].clone())
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let g = this(&args, Kind::Generator, "generator", "throw")?;
+    let (pos, _) = ArgSpec {
+        name: "throw",
+        min: 1,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let e = if pos.len() >= 2 && !pos[1].is(&rt().none) {
+        call::call(vm, &pos[0], Args::new(&[pos[1].clone()]))?
+    } else {
+        pos[0].clone()
+    };
+    super::generator::throw(vm, &g, e)
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let g = this(&args, Kind::Generator, "generator", "close")?;
+    super::generator::close(vm, &g)?;
+    Ok(none())
+}
+
+fn iter_self(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    Ok(args.args[0].clone())
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let it = args.args[0].clone();
+    match ops::next(vm, &it)? {
+        Some(v) => Ok(v),
+        None => Err(exc::err_noargs("StopIteration")),
+    }
+}
+
+// ---------------------------------------------------------------- exceptions
+
+fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let e = &args.args[0];
+    if let Some(d) = e.downcast::<ExceptionData>() {
+        *d.args.borrow_mut() = new_tuple(args.pos()[1..].to_vec());
+    }
+    Ok(none())
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let e = args.args[0].clone();
+    if let (Some(d), Some(tb)) = (e.downcast::<ExceptionData>(), args.args.get(1)) {
+        *d.traceback.borrow_mut() = if tb.is(&rt().none) {
+            None
+        } else {
+            Some(tb.clone())
+        };
+    }
+    Ok(e)
+}
+
+// ---------------------------------------------------------------- files
+
+fn file_read(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let f = this(&args, Kind::File, "TextIOWrapper", "read")?;
+    let (pos, _) = ArgSpec {
+        name: "read",
+        min: 0,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let n = pos
+        .first()
+        .and_then(|n| n.downcast::<IntData>())
+        .and_then(|i| i.as_i64())
+        .filter(|n| *n >= 0);
+    super::io::read(&f, n.map(|n| n as usize))
+}
+
+fn file_readline(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let f = this(&args, Kind::File, "TextIOWrapper", "readline")?;
+    super::io::readline(&f)
+}
+
+fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let f = this(&args, Kind::File, "TextIOWrapper", "readlines")?;
+    let mut v = Vec::new();
+    while let Some(l) = super::io::next_line(vm, &f)? {
+        v.push(l);
+    }
+    Ok(new_list(v))
+}
+
+fn file_write(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let f = this(&args, Kind::File, "TextIOWrapper", "write")?;
+    let (pos, _) = ArgSpec {
+        name: "write",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let binary = f
+        .payload::<crate::objects::file::FileData>()
+        .state
+        .borrow()
+        .binary;
+    let data: Vec<u8> = match pos[0].kind() {
+        Kind::Str if !binary => str_of(&pos[0]).as_bytes().to_vec(),
+        Kind::Bytes if binary => pos[0].payload::<BytesData>().b.to_vec(),
+        _ => {
+            return exc::type_error(if binary {
+                format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(&pos[0])
+                )
+            } else {
+                format!("write() argument must be str, not {}", type_name(&pos[0]))
+            })
+        }
+    };
+    super::io::write(&f, &data)?;
+    Ok(new_int(if binary {
+        data.len()
+    } else {
+        str_of(&pos[0]).chars().count()
+    } as i64))
+}
+
+fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let f = this(&args, Kind::File, "TextIOWrapper", "writelines")?;
+    let (pos, _) = ArgSpec {
+        name: "writelines",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    for l in ops::collect(vm, &pos[0])? {
+        file_write(vm, Args::new(&[f.clone(), l]))?;
+    }
+    Ok(none())
+}
+
+fn file_close(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let f = this(&args, Kind::File, "TextIOWrapper", "close")?;
+    super::io::close(&f)?;
+    Ok(none())
+}
+
+fn file_flush(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let f = this(&args, Kind::File, "TextIOWrapper", "flush")?;
+    super::io::flush(&f)?;
+    Ok(none())
+}
+
+fn file_exit(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let f = this(&args, Kind::File, "TextIOWrapper", "__exit__")?;
+    super::io::close(&f)?;
+    Ok(none())
+}
+
+// ---------------------------------------------------------------- property
+
+fn property_with(args: &Args, which: usize) -> PyResult<ObjRef> {
+    let p = this(args, Kind::Property, "property", "setter")?;
+    let pd = p.payload::<PropertyData>();
+    let f = args.args.get(1).cloned();
+    let pick = |i: usize, cur: &RefCell<Option<ObjRef>>| {
+        if i == which {
+            f.clone()
+        } else {
+            cur.borrow().clone()
+        }
+    };
+    let data = PropertyData {
+        fget: RefCell::new(pick(0, &pd.fget)),
+        fset: RefCell::new(pick(1, &pd.fset)),
+        fdel: RefCell::new(pick(2, &pd.fdel)),
+        doc: RefCell::new(pd.doc.borrow().clone()),
+    };
+    Ok(crate::heap::alloc(&p.type_of(), data))
+}
+
+fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    property_with(&args, 0)
+}
+fn property_setter(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    property_with(&args, 1)
+}
+fn property_deleter(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    property_with(&args, 2)
+}
+
+/// Register every built-in type's methods (once, at start-up).
+pub fn install() {
+    let t = &rt().types;
+    let m = |ty: &ObjRef, owner: &'static str, list: &[(&'static str, BuiltinFn)]| {
+        for (name, f) in list {
+            add_method(ty, owner, name, *f);
+        }
+    };
+    m(
+        &t.object,
+        "object",
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
+            ("__format__", object_format),
+        ],
+    );
+    let isc = crate::heap::alloc(
+        &t.classmethod,
+        crate::objects::descr::ClassMethodData {
+            func: RefCell::new(Some(crate::builtins::builtin(
+                "__init_subclass__",
+                object_init_subclass,
+            ))),
+        },
+    );
+    dictops::setitem_str(
+        &t.object.payload::<TypeData>().dict,
+        intern("__init_subclass__"),
+        isc,
+    );
+    m(&t.type_, "type", &[("mro", type_mro)]);
+    m(&t.int, "int", &[("bit_length", int_bit_length)]);
+    m(&t.float, "float", &[("is_integer", float_is_integer)]);
+    m(
+        &t.list,
+        "list",
+        &[
+            ("append", list_append),
+            ("extend", list_extend),
+            ("pop", list_pop),
+            ("insert", list_insert),
+            ("remove", list_remove),
+            ("index", list_index),
+            ("count", list_count),
+            ("sort", list_sort),
+            ("reverse", list_reverse),
+            ("copy", list_copy),
+            ("clear", list_clear),
+            ("__init__", list_init),
+        ],
+    );
+    m(
+        &t.tuple,
+        "tuple",
+        &[("index", tuple_index), ("count", tuple_count)],
+    );
+    m(
+        &t.dict,
+        "dict",
+        &[
+            ("get", dict_get),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("pop", dict_pop),
+            ("popitem", dict_popitem),
+            ("setdefault", dict_setdefault),
+            ("update", dict_update),
+            ("copy", dict_copy),
+            ("clear", dict_clear),
+        ],
+    );
+    let fk = crate::heap::alloc(
+        &t.classmethod,
+        crate::objects::descr::ClassMethodData {
+            func: RefCell::new(Some(crate::builtins::builtin("fromkeys", dict_fromkeys))),
+        },
+    );
+    dictops::setitem_str(&t.dict.payload::<TypeData>().dict, intern("fromkeys"), fk);
+    let set_methods: &[(&'static str, BuiltinFn)] = &[
+        ("add", set_add),
+        ("discard", set_discard),
+        ("remove", set_remove),
+        ("pop", set_pop),
+        ("update", set_update),
+        ("clear", set_clear),
+        ("copy", set_copy),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symdiff),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+    ];
+    m(&t.set, "set", set_methods);
+    m(&t.frozenset, "frozenset", &set_methods[6..]);
+    m(&t.bytes, "bytes", &[("decode", bytes_decode)]);
+    m(
+        &t.generator,
+        "generator",
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+            ("__iter__", iter_self),
+            ("__next__", iter_next),
+        ],
+    );
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_iterator,
+        &t.range_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.seq_iterator,
+        &t.callable_iterator,
+        &t.list_reverseiterator,
+    ] {
+        m(
+            ty,
+            "iterator",
+            &[("__iter__", iter_self), ("__next__", iter_next)],
+        );
+    }
+    m(
+        &super::exc::exc_type("BaseException"),
+        "BaseException",
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", exc_with_traceback),
+        ],
+    );
+    m(
+        &t.file,
+        "TextIOWrapper",
+        &[
+            ("read", file_read),
+            ("readline", file_readline),
+            ("readlines", file_readlines),
+            ("write", file_write),
+            ("writelines", file_writelines),
+            ("close", file_close),
+            ("flush", file_flush),
+            ("__enter__", iter_self),
+            ("__exit__", file_exit),
+            ("__iter__", iter_self),
+            ("__next__", iter_next),
+        ],
+    );
+    m(
+        &t.property,
+        "property",
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+        ],
+    );
+    super::methods_str::install();
+}

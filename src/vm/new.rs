@@ -1,0 +1,162 @@
+//! Making objects of the built-in types: the small-int cache, interning, the shared singletons.
+
+use super::rt;
+use crate::heap::{self, ObjRef};
+use crate::objects::bytes::BytesData;
+use crate::objects::cell::CellData;
+use crate::objects::complex::ComplexData;
+use crate::objects::dict::DictData;
+use crate::objects::float::FloatData;
+use crate::objects::hashtable::Table;
+use crate::objects::int::IntData;
+use crate::objects::list::ListData;
+use crate::objects::set::SetData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+
+#[inline]
+pub fn none() -> ObjRef {
+    rt().none.clone()
+}
+
+#[inline]
+pub fn new_bool(b: bool) -> ObjRef {
+    if b {
+        rt().true_.clone()
+    } else {
+        rt().false_.clone()
+    }
+}
+
+/// An int: the cached object for -5..=256, a new one otherwise.
+#[inline]
+pub fn new_int(i: i64) -> ObjRef {
+    if (-5..=256).contains(&i) {
+        return rt().small_ints[(i + 5) as usize].clone();
+    }
+    heap::alloc(&rt().types.int, IntData::Small(i))
+}
+
+pub fn new_bigint(v: BigInt) -> ObjRef {
+    match IntData::from_big(v) {
+        IntData::Small(i) => new_int(i),
+        big => heap::alloc(&rt().types.int, big),
+    }
+}
+
+pub fn new_float(f: f64) -> ObjRef {
+    heap::alloc(&rt().types.float, FloatData(f))
+}
+
+pub fn new_complex(re: f64, im: f64) -> ObjRef {
+    heap::alloc(&rt().types.complex, ComplexData { re, im })
+}
+
+/// A str; single Latin-1 characters and the empty string are the shared objects.
+pub fn new_str(s: &str) -> ObjRef {
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (None, _) => rt().empty_str.clone(),
+        (Some(c), None) if (c as u32) < 256 => rt().latin1[c as usize].clone(),
+        _ => heap::alloc(&rt().types.str_, StrData::new(s)),
+    }
+}
+
+pub fn new_string(s: String) -> ObjRef {
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (None, _) => rt().empty_str.clone(),
+        (Some(c), None) if (c as u32) < 256 => rt().latin1[c as usize].clone(),
+        _ => heap::alloc(&rt().types.str_, StrData::new(s)),
+    }
+}
+
+/// The interned str for `s` (`sys.intern`; names and identifier-like constants).
+pub fn intern(s: &str) -> ObjRef {
+    let mut table = rt().interned.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(o) = table.get(s) {
+        return o.clone();
+    }
+    let o = heap::alloc(&rt().types.str_, StrData::new(s));
+    o.payload::<StrData>().interned.set(true);
+    table.insert(s.into(), o.clone());
+    o
+}
+
+/// Intern an existing str object: the table's object if there is one, else this one.
+pub fn intern_obj(o: &ObjRef) -> ObjRef {
+    let d = o.payload::<StrData>();
+    if d.interned.get() {
+        return o.clone();
+    }
+    let mut table = rt().interned.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(t) = table.get(&*d.s) {
+        return t.clone();
+    }
+    d.interned.set(true);
+    table.insert(d.s.clone(), o.clone());
+    o.clone()
+}
+
+pub fn new_bytes(b: &[u8]) -> ObjRef {
+    if b.is_empty() {
+        return rt().empty_bytes.clone();
+    }
+    heap::alloc(
+        &rt().types.bytes,
+        BytesData {
+            b: b.into(),
+            hash: Cell::new(-1),
+        },
+    )
+}
+
+pub fn new_tuple(items: Vec<ObjRef>) -> ObjRef {
+    if items.is_empty() {
+        return rt().empty_tuple.clone();
+    }
+    heap::alloc(
+        &rt().types.tuple,
+        TupleData {
+            items: items.into_boxed_slice(),
+        },
+    )
+}
+
+pub fn new_list(items: Vec<ObjRef>) -> ObjRef {
+    heap::alloc(
+        &rt().types.list,
+        ListData {
+            items: RefCell::new(items),
+        },
+    )
+}
+
+pub fn new_dict() -> ObjRef {
+    heap::alloc(&rt().types.dict, DictData::new())
+}
+
+pub fn new_set(frozen: bool) -> ObjRef {
+    let ty = if frozen {
+        &rt().types.frozenset
+    } else {
+        &rt().types.set
+    };
+    heap::alloc(
+        ty,
+        SetData {
+            table: RefCell::new(Table::default()),
+        },
+    )
+}
+
+pub fn new_cell(v: Option<ObjRef>) -> ObjRef {
+    heap::alloc(
+        &rt().types.cell,
+        CellData {
+            value: RefCell::new(v),
+        },
+    )
+}

@@ -1,0 +1,1274 @@
+//! Operators: arithmetic and bitwise operators, comparisons, truth, containment, subscripts,
+//! iteration, unpacking and the `with` protocol — built-in types natively, everything else
+//! through the dunder methods (`__add__`/`__radd__` with the subclass-first rule, rich
+//! comparisons with reflection, `NotImplemented`), with CPython's error messages.
+
+use super::attr::lookup_type_str;
+use super::{call, dictops, exc, intern, new_bigint, new_bool, new_float, new_int, new_list};
+use super::{new_string, new_tuple, rt, type_name, Args, PyResult, Vm};
+use crate::ast::{CmpOp, Operator};
+use crate::heap::{Kind, ObjRef};
+use crate::objects::bytes::BytesData;
+use crate::objects::dict::DictData;
+use crate::objects::float::FloatData;
+use crate::objects::int::IntData;
+use crate::objects::iter::{IterData, IterState};
+use crate::objects::list::ListData;
+use crate::objects::range::RangeData;
+use crate::objects::set::SetData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub enum Unary {
+    Neg,
+    Pos,
+    Invert,
+}
+
+fn op_symbol(op: Operator) -> &'static str {
+    match op {
+        Operator::Add => "+",
+        Operator::Sub => "-",
+        Operator::Mult => "*",
+        Operator::MatMult => "@",
+        Operator::Div => "/",
+        Operator::Mod => "%",
+        Operator::Pow => "**",
+        Operator::LShift => "<<",
+        Operator::RShift => ">>",
+        Operator::BitOr => "|",
+        Operator::BitXor => "^",
+        Operator::BitAnd => "&",
+        Operator::FloorDiv => "//",
+    }
+}
+
+fn dunders(op: Operator) -> (&'static str, &'static str, &'static str) {
+    match op {
+        Operator::Add => ("__add__", "__radd__", "__iadd__"),
+        Operator::Sub => ("__sub__", "__rsub__", "__isub__"),
+        Operator::Mult => ("__mul__", "__rmul__", "__imul__"),
+        Operator::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        Operator::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        Operator::Mod => ("__mod__", "__rmod__", "__imod__"),
+        Operator::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        Operator::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        Operator::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        Operator::BitOr => ("__or__", "__ror__", "__ior__"),
+        Operator::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        Operator::BitAnd => ("__and__", "__rand__", "__iand__"),
+        Operator::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    }
+}
+
+/// Whether an object's type is a user class (its dunders must be consulted).
+#[inline]
+fn is_user(o: &ObjRef) -> bool {
+    matches!(o.kind(), Kind::Instance | Kind::Exception | Kind::Object)
+        && o.type_of()
+            .payload::<crate::objects::typeobj::TypeData>()
+            .heap
+}
+
+/// `a OP b` (or `a OP= b` when `inplace`).
+pub fn binary_op(
+    vm: &mut Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: Operator,
+    inplace: bool,
+) -> PyResult<ObjRef> {
+    if !is_user(a) && !is_user(b) {
+        if inplace {
+            if let Some(r) = native_inplace(vm, a, b, op)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = native_binop(vm, a, b, op)? {
+            return Ok(r);
+        }
+        return Err(unsupported(a, b, op, inplace));
+    }
+    let (name, rname, iname) = dunders(op);
+    if inplace {
+        if let Some(f) = lookup_type_str(&a.type_of(), iname) {
+            let r = call::call(vm, &f, Args::new(&[a.clone(), b.clone()]))?;
+            if !r.is(&rt().not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let ta = a.type_of();
+    let tb = b.type_of();
+    let b_first = !ta.is(&tb) && super::types::is_subtype(&tb, &ta);
+    let try_left = |vm: &mut Vm| -> PyResult<Option<ObjRef>> {
+        if is_user(a) {
+            if let Some(f) = lookup_type_str(&ta, name) {
+                let r = call::call(vm, &f, Args::new(&[a.clone(), b.clone()]))?;
+                return Ok((!r.is(&rt().not_implemented)).then_some(r));
+            }
+            return Ok(None);
+        }
+        native_binop(vm, a, b, op)
+    };
+    let try_right = |vm: &mut Vm| -> PyResult<Option<ObjRef>> {
+        if is_user(b) && !ta.is(&tb) {
+            if let Some(f) = lookup_type_str(&tb, rname) {
+                let r = call::call(vm, &f, Args::new(&[b.clone(), a.clone()]))?;
+                return Ok((!r.is(&rt().not_implemented)).then_some(r));
+            }
+        }
+        Ok(None)
+    };
+    if b_first {
+        if let Some(r) = try_right(vm)? {
+            return Ok(r);
+        }
+        if let Some(r) = try_left(vm)? {
+            return Ok(r);
+        }
+    } else {
+        if let Some(r) = try_left(vm)? {
+            return Ok(r);
+        }
+        if let Some(r) = try_right(vm)? {
+            return Ok(r);
+        }
+    }
+    Err(unsupported(a, b, op, inplace))
+}
+
+fn unsupported(a: &ObjRef, b: &ObjRef, op: Operator, inplace: bool) -> ObjRef {
+    let sym = op_symbol(op);
+    if op == Operator::Add && a.kind() == Kind::Str && !inplace {
+        return exc::err(
+            "TypeError",
+            format!("can only concatenate str (not \"{}\") to str", type_name(b)),
+        );
+    }
+    if op == Operator::Add && a.kind() == Kind::List && b.kind() != Kind::List {
+        return exc::err(
+            "TypeError",
+            format!(
+                "can only concatenate list (not \"{}\") to list",
+                type_name(b)
+            ),
+        );
+    }
+    if op == Operator::Add && a.kind() == Kind::Tuple && b.kind() != Kind::Tuple {
+        return exc::err(
+            "TypeError",
+            format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                type_name(b)
+            ),
+        );
+    }
+    if op == Operator::Pow {
+        return exc::err(
+            "TypeError",
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                if inplace { "**=" } else { "** or pow()" },
+                type_name(a),
+                type_name(b)
+            ),
+        );
+    }
+    exc::err(
+        "TypeError",
+        format!(
+            "unsupported operand type(s) for {}{}: '{}' and '{}'",
+            sym,
+            if inplace { "=" } else { "" },
+            type_name(a),
+            type_name(b)
+        ),
+    )
+}
+
+/// A number as float, if it is an int or float.
+pub fn as_f64(o: &ObjRef) -> Option<f64> {
+    match o.kind() {
+        Kind::Float => Some(o.payload::<FloatData>().0),
+        Kind::Int => Some(int_to_f64(o.payload::<IntData>())),
+        _ => None,
+    }
+}
+
+pub fn int_to_f64(i: &IntData) -> f64 {
+    match i {
+        IntData::Small(v) => *v as f64,
+        IntData::Big(b) => b.to_f64().unwrap_or(f64::INFINITY),
+    }
+}
+
+pub fn int_eq(a: &IntData, b: &IntData) -> bool {
+    match (a, b) {
+        (IntData::Small(x), IntData::Small(y)) => x == y,
+        (IntData::Big(x), IntData::Big(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// In-place operators of mutable built-ins (`list += iterable`, `set |= other`).
+fn native_inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResult<Option<ObjRef>> {
+    match (a.kind(), op) {
+        (Kind::List, Operator::Add) => {
+            let items = collect(vm, b)?;
+            a.payload::<ListData>().items.borrow_mut().extend(items);
+            Ok(Some(a.clone()))
+        }
+        (Kind::List, Operator::Mult) => {
+            let n = match b.downcast::<IntData>() {
+                Some(i) => i.as_i64().unwrap_or(0).max(0) as usize,
+                None => return Ok(None),
+            };
+            let l = a.payload::<ListData>();
+            let cur = l.items.borrow().clone();
+            let mut v = Vec::with_capacity(cur.len() * n);
+            for _ in 0..n {
+                v.extend(cur.iter().cloned());
+            }
+            let old = std::mem::replace(&mut *l.items.borrow_mut(), v);
+            drop(old);
+            Ok(Some(a.clone()))
+        }
+        (Kind::Set, Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor)
+            if a.is_type(&rt().types.set) && b.kind() == Kind::Set =>
+        {
+            let r = super::builtins_sets::set_op(vm, a, b, op)?;
+            let items = dictops::set_items(&r);
+            let old = a.payload::<SetData>().table.borrow_mut().take_all();
+            drop(old);
+            for k in items {
+                dictops::set_add(vm, a, k)?;
+            }
+            Ok(Some(a.clone()))
+        }
+        (Kind::Dict, Operator::BitOr) => {
+            dictops::update(vm, a, b)?;
+            Ok(Some(a.clone()))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Built-in operators; `None` means "not implemented for these operand types".
+pub fn native_binop(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResult<Option<ObjRef>> {
+    match (a.kind(), b.kind()) {
+        (Kind::Int, Kind::Int) => {
+            int_binop(a.payload::<IntData>(), b.payload::<IntData>(), op).map(Some)
+        }
+        (Kind::Float, Kind::Float) | (Kind::Float, Kind::Int) | (Kind::Int, Kind::Float) => {
+            let x = as_f64(a).unwrap_or(0.0);
+            let y = as_f64(b).unwrap_or(0.0);
+            if a.kind() == Kind::Int && a.payload::<IntData>().as_i64().is_none() && x.is_infinite()
+            {
+                return exc::overflow_error("int too large to convert to float");
+            }
+            float_binop(x, y, op)
+        }
+        (Kind::Complex, _) | (_, Kind::Complex) => super::complexops::binop(a, b, op),
+        (Kind::Str, Kind::Str) if op == Operator::Add => {
+            let x = &a.payload::<StrData>().s;
+            let y = &b.payload::<StrData>().s;
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(Some(new_string(s)))
+        }
+        (Kind::Str, _) if op == Operator::Mod => super::format::percent_format(vm, a, b).map(Some),
+        (Kind::Bytes, _) if op == Operator::Add && b.kind() == Kind::Bytes => {
+            let mut v = a.payload::<BytesData>().b.to_vec();
+            v.extend_from_slice(&b.payload::<BytesData>().b);
+            Ok(Some(super::new_bytes(&v)))
+        }
+        (Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes, Kind::Int) if op == Operator::Mult => {
+            repeat(a, b.payload::<IntData>()).map(Some)
+        }
+        (Kind::Int, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) if op == Operator::Mult => {
+            repeat(b, a.payload::<IntData>()).map(Some)
+        }
+        (Kind::List, Kind::List) if op == Operator::Add => {
+            let mut v = a.payload::<ListData>().items.borrow().clone();
+            v.extend(b.payload::<ListData>().items.borrow().iter().cloned());
+            Ok(Some(new_list(v)))
+        }
+        (Kind::Tuple, Kind::Tuple) if op == Operator::Add => {
+            let mut v = a.payload::<TupleData>().items.to_vec();
+            v.extend(b.payload::<TupleData>().items.iter().cloned());
+            Ok(Some(new_tuple(v)))
+        }
+        (Kind::Set, Kind::Set)
+            if matches!(
+                op,
+                Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor
+            ) =>
+        {
+            super::builtins_sets::set_op(vm, a, b, op).map(Some)
+        }
+        (Kind::Dict, Kind::Dict) if op == Operator::BitOr => {
+            let d = super::new_dict();
+            dictops::update(vm, &d, a)?;
+            dictops::update(vm, &d, b)?;
+            Ok(Some(d))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn repeat(seq: &ObjRef, n: &IntData) -> PyResult<ObjRef> {
+    let n = match n.as_i64() {
+        Some(n) => n.max(0) as usize,
+        None => return exc::overflow_error("cannot fit 'int' into an index-sized integer"),
+    };
+    match seq.kind() {
+        Kind::Str => Ok(new_string(seq.payload::<StrData>().s.repeat(n))),
+        Kind::Bytes => Ok(super::new_bytes(&seq.payload::<BytesData>().b.repeat(n))),
+        Kind::List => {
+            let items = seq.payload::<ListData>().items.borrow();
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend(items.iter().cloned());
+            }
+            Ok(new_list(v))
+        }
+        _ => {
+            let items = &seq.payload::<TupleData>().items;
+            if n == 1 {
+                return Ok(seq.clone());
+            }
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend(items.iter().cloned());
+            }
+            Ok(new_tuple(v))
+        }
+    }
+}
+
+/// Integer arithmetic: machine words while results fit, big integers otherwise.
+pub fn int_binop(a: &IntData, b: &IntData, op: Operator) -> PyResult<ObjRef> {
+    if let (IntData::Small(x), IntData::Small(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        let r = match op {
+            Operator::Add => x.checked_add(y),
+            Operator::Sub => x.checked_sub(y),
+            Operator::Mult => x.checked_mul(y),
+            Operator::FloorDiv => {
+                if y == 0 {
+                    return exc::zero_division("integer division or modulo by zero");
+                }
+                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            }
+            Operator::Mod => {
+                if y == 0 {
+                    return exc::zero_division("integer division or modulo by zero");
+                }
+                x.checked_rem(y).map(|_| x.mod_floor(&y))
+            }
+            Operator::BitAnd => Some(x & y),
+            Operator::BitOr => Some(x | y),
+            Operator::BitXor => Some(x ^ y),
+            Operator::LShift => {
+                if y < 0 {
+                    return exc::value_error("negative shift count");
+                }
+                if y < 63 && (x == 0 || (x.abs().leading_zeros() as i64) > y + 1) {
+                    Some(x << y)
+                } else {
+                    None
+                }
+            }
+            Operator::RShift => {
+                if y < 0 {
+                    return exc::value_error("negative shift count");
+                }
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
+            }
+            Operator::Div => {
+                if y == 0 {
+                    return exc::zero_division("division by zero");
+                }
+                if x.unsigned_abs() < (1u64 << 53) && y.unsigned_abs() < (1u64 << 53) {
+                    return Ok(new_float(x as f64 / y as f64));
+                }
+                None
+            }
+            Operator::Pow => {
+                if y < 0 {
+                    if x == 0 {
+                        return exc::zero_division("0.0 cannot be raised to a negative power");
+                    }
+                    return Ok(new_float((x as f64).powf(y as f64)));
+                }
+                if y <= u32::MAX as i64 {
+                    x.checked_pow(y as u32)
+                } else {
+                    None
+                }
+            }
+            Operator::MatMult => return Err(int_type_error(op)),
+        };
+        if let Some(r) = r {
+            return Ok(new_int(r));
+        }
+    }
+    let x = a.to_big();
+    let y = b.to_big();
+    let r = match op {
+        Operator::Add => x + y,
+        Operator::Sub => x - y,
+        Operator::Mult => x * y,
+        Operator::FloorDiv => {
+            if y.is_zero() {
+                return exc::zero_division("integer division or modulo by zero");
+            }
+            x.div_floor(&y)
+        }
+        Operator::Mod => {
+            if y.is_zero() {
+                return exc::zero_division("integer division or modulo by zero");
+            }
+            x.mod_floor(&y)
+        }
+        Operator::BitAnd => x & y,
+        Operator::BitOr => x | y,
+        Operator::BitXor => x ^ y,
+        Operator::LShift => {
+            if y.is_negative() {
+                return exc::value_error("negative shift count");
+            }
+            match y.to_usize() {
+                Some(s) => x << s,
+                None => return exc::overflow_error("too many digits in integer"),
+            }
+        }
+        Operator::RShift => {
+            if y.is_negative() {
+                return exc::value_error("negative shift count");
+            }
+            match y.to_usize() {
+                Some(s) => x >> s,
+                None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
+            }
+        }
+        Operator::Div => {
+            if y.is_zero() {
+                return exc::zero_division("division by zero");
+            }
+            return Ok(new_float(big_true_div(&x, &y)?));
+        }
+        Operator::Pow => {
+            if y.is_negative() {
+                let fx = x.to_f64().unwrap_or(f64::INFINITY);
+                if fx == 0.0 {
+                    return exc::zero_division("0.0 cannot be raised to a negative power");
+                }
+                return Ok(new_float(fx.powf(y.to_f64().unwrap_or(f64::NEG_INFINITY))));
+            }
+            match y.to_u32() {
+                Some(e) => num_traits::pow::Pow::pow(x, e),
+                None => return exc::overflow_error("exponent too large"),
+            }
+        }
+        Operator::MatMult => return Err(int_type_error(op)),
+    };
+    Ok(new_bigint(r))
+}
+
+fn int_type_error(op: Operator) -> ObjRef {
+    exc::err(
+        "TypeError",
+        format!(
+            "unsupported operand type(s) for {}: 'int' and 'int'",
+            op_symbol(op)
+        ),
+    )
+}
+
+/// `x / y` for big integers, correctly rounded enough for doubles.
+fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    match (x.to_f64(), y.to_f64()) {
+        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(a / b),
+        _ => {
+            let q = x / y;
+            match q.to_f64() {
+                Some(f) if f.is_finite() => Ok(f),
+                _ => exc::overflow_error("integer division result too large for a float"),
+            }
+        }
+    }
+}
+
+/// Float arithmetic with Python's semantics (floor division and modulo follow the divisor).
+pub fn float_binop(x: f64, y: f64, op: Operator) -> PyResult<Option<ObjRef>> {
+    let r = match op {
+        Operator::Add => x + y,
+        Operator::Sub => x - y,
+        Operator::Mult => x * y,
+        Operator::Div => {
+            if y == 0.0 {
+                return exc::zero_division("float division by zero");
+            }
+            x / y
+        }
+        Operator::FloorDiv => {
+            if y == 0.0 {
+                return exc::zero_division("float floor division by zero");
+            }
+            float_divmod(x, y).0
+        }
+        Operator::Mod => {
+            if y == 0.0 {
+                return exc::zero_division("float modulo");
+            }
+            float_divmod(x, y).1
+        }
+        Operator::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return exc::zero_division("0.0 cannot be raised to a negative power");
+            }
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                // A negative base to a fractional power gives a complex number.
+                return super::complexops::pow_complex(x, 0.0, y, 0.0).map(Some);
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return exc::overflow_error("(34, 'Numerical result out of range')");
+            }
+            r
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(new_float(r)))
+}
+
+/// Python's float divmod: the remainder takes the divisor's sign.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+/// `-a`, `+a`, `~a`.
+pub fn unary(vm: &mut Vm, a: &ObjRef, op: Unary) -> PyResult<ObjRef> {
+    match (a.kind(), &op) {
+        (Kind::Int, _) => {
+            let i = a.payload::<IntData>();
+            return Ok(match (op, i) {
+                (Unary::Neg, IntData::Small(v)) => match v.checked_neg() {
+                    Some(n) => new_int(n),
+                    None => new_bigint(-BigInt::from(*v)),
+                },
+                (Unary::Neg, IntData::Big(b)) => new_bigint(-(**b).clone()),
+                (Unary::Pos, IntData::Small(v)) => new_int(*v),
+                (Unary::Pos, IntData::Big(b)) => new_bigint((**b).clone()),
+                (Unary::Invert, IntData::Small(v)) => new_int(!v),
+                (Unary::Invert, IntData::Big(b)) => new_bigint(-(**b).clone() - 1),
+            });
+        }
+        (Kind::Float, Unary::Neg) => return Ok(new_float(-a.payload::<FloatData>().0)),
+        (Kind::Float, Unary::Pos) => return Ok(new_float(a.payload::<FloatData>().0)),
+        (Kind::Complex, Unary::Neg | Unary::Pos) => {
+            return super::complexops::unary(a, matches!(op, Unary::Neg))
+        }
+        _ => {}
+    }
+    let (name, sym) = match op {
+        Unary::Neg => ("__neg__", "-"),
+        Unary::Pos => ("__pos__", "+"),
+        Unary::Invert => ("__invert__", "~"),
+    };
+    match lookup_type_str(&a.type_of(), name) {
+        Some(f) => call::call(vm, &f, Args::new(&[a.clone()])),
+        None => exc::type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            type_name(a)
+        )),
+    }
+}
+
+/// The truth value of `a`.
+pub fn truthy(vm: &mut Vm, a: &ObjRef) -> PyResult<bool> {
+    let r = rt();
+    if a.is(&r.true_) {
+        return Ok(true);
+    }
+    if a.is(&r.false_) || a.is(&r.none) {
+        return Ok(false);
+    }
+    match a.kind() {
+        Kind::Int if !is_user(a) => Ok(match a.payload::<IntData>() {
+            IntData::Small(v) => *v != 0,
+            IntData::Big(_) => true,
+        }),
+        Kind::Float => Ok(a.payload::<FloatData>().0 != 0.0),
+        Kind::Str => Ok(!a.payload::<StrData>().s.is_empty()),
+        Kind::List => Ok(!a.payload::<ListData>().items.borrow().is_empty()),
+        Kind::Tuple => Ok(!a.payload::<TupleData>().items.is_empty()),
+        Kind::Dict => Ok(!a.payload::<DictData>().table.borrow().is_empty()),
+        Kind::Set => Ok(!a.payload::<SetData>().table.borrow().is_empty()),
+        Kind::Bytes => Ok(!a.payload::<BytesData>().b.is_empty()),
+        Kind::Range => Ok(super::len(vm, a)? != 0),
+        Kind::Instance | Kind::Exception | Kind::Object => {
+            let ty = a.type_of();
+            if let Some(f) = lookup_type_str(&ty, "__bool__") {
+                let v = call::call(vm, &f, Args::new(&[a.clone()]))?;
+                if v.is(&r.true_) {
+                    return Ok(true);
+                }
+                if v.is(&r.false_) {
+                    return Ok(false);
+                }
+                return exc::type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    type_name(&v)
+                ));
+            }
+            if lookup_type_str(&ty, "__len__").is_some() {
+                return Ok(super::len(vm, a)? != 0);
+            }
+            Ok(true)
+        }
+        _ => Ok(true),
+    }
+}
+
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        _ => "?",
+    }
+}
+
+fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        _ => ("", ""),
+    }
+}
+
+/// `a OP b` for the six rich comparisons.
+pub fn compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<ObjRef> {
+    if !is_user(a) && !is_user(b) {
+        if let Some(r) = native_compare(vm, a, b, op)? {
+            return Ok(new_bool(r));
+        }
+    } else {
+        let (name, rname) = cmp_dunders(op);
+        let ta = a.type_of();
+        let tb = b.type_of();
+        let b_first = !ta.is(&tb) && super::types::is_subtype(&tb, &ta) && is_user(b);
+        let order: [(bool, &ObjRef, &ObjRef, &str); 2] = if b_first {
+            [(true, b, a, rname), (false, a, b, name)]
+        } else {
+            [(false, a, b, name), (true, b, a, rname)]
+        };
+        for (reflected, x, y, n) in order {
+            if reflected && ta.is(&tb) {
+                continue;
+            }
+            if is_user(x) {
+                if let Some(f) = lookup_type_str(&x.type_of(), n) {
+                    let r = call::call(vm, &f, Args::new(&[x.clone(), y.clone()]))?;
+                    if !r.is(&rt().not_implemented) {
+                        return Ok(r);
+                    }
+                    continue;
+                }
+                if op == CmpOp::NotEq {
+                    if let Some(f) = lookup_type_str(&x.type_of(), "__eq__") {
+                        let r = call::call(vm, &f, Args::new(&[x.clone(), y.clone()]))?;
+                        if !r.is(&rt().not_implemented) {
+                            let t = truthy(vm, &r)?;
+                            return Ok(new_bool(!t));
+                        }
+                    }
+                }
+            } else if let Some(r) = native_compare(vm, x, y, if reflected { swap(op) } else { op })?
+            {
+                return Ok(new_bool(r));
+            }
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(new_bool(a.is(b))),
+        CmpOp::NotEq => Ok(new_bool(!a.is(b))),
+        _ => exc::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            cmp_symbol(op),
+            type_name(a),
+            type_name(b)
+        )),
+    }
+}
+
+fn swap(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::LtE => CmpOp::GtE,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::GtE => CmpOp::LtE,
+        o => o,
+    }
+}
+
+fn ord_result(o: std::cmp::Ordering, op: CmpOp) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Eq => o == Equal,
+        CmpOp::NotEq => o != Equal,
+        CmpOp::Lt => o == Less,
+        CmpOp::LtE => o != Greater,
+        CmpOp::Gt => o == Greater,
+        CmpOp::GtE => o != Less,
+        _ => false,
+    }
+}
+
+fn int_cmp(a: &IntData, b: &IntData) -> std::cmp::Ordering {
+    match (a, b) {
+        (IntData::Small(x), IntData::Small(y)) => x.cmp(y),
+        _ => a.to_big().cmp(&b.to_big()),
+    }
+}
+
+/// Comparisons among built-in types; `None` when the types do not compare natively.
+pub fn native_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
+    match (a.kind(), b.kind()) {
+        (Kind::Int, Kind::Int) => Ok(Some(ord_result(
+            int_cmp(a.payload::<IntData>(), b.payload::<IntData>()),
+            op,
+        ))),
+        (Kind::Float | Kind::Int, Kind::Float | Kind::Int) => {
+            let x = as_f64(a).unwrap_or(0.0);
+            let y = as_f64(b).unwrap_or(0.0);
+            Ok(Some(match op {
+                CmpOp::Eq => x == y,
+                CmpOp::NotEq => x != y,
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::GtE => x >= y,
+                _ => false,
+            }))
+        }
+        (Kind::Str, Kind::Str) => Ok(Some(ord_result(
+            a.payload::<StrData>().s.cmp(&b.payload::<StrData>().s),
+            op,
+        ))),
+        (Kind::Bytes, Kind::Bytes) => Ok(Some(ord_result(
+            a.payload::<BytesData>().b.cmp(&b.payload::<BytesData>().b),
+            op,
+        ))),
+        (Kind::Tuple, Kind::Tuple) => {
+            let x = a.payload::<TupleData>().items.to_vec();
+            let y = b.payload::<TupleData>().items.to_vec();
+            seq_compare(vm, &x, &y, op).map(Some)
+        }
+        (Kind::List, Kind::List) => {
+            let x = a.payload::<ListData>().items.borrow().clone();
+            let y = b.payload::<ListData>().items.borrow().clone();
+            seq_compare(vm, &x, &y, op).map(Some)
+        }
+        (Kind::Dict, Kind::Dict) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let eq = dict_eq(vm, a, b)?;
+            Ok(Some(eq == (op == CmpOp::Eq)))
+        }
+        (Kind::Set, Kind::Set) => super::builtins_sets::set_compare(vm, a, b, op).map(Some),
+        (Kind::Complex, _) | (_, Kind::Complex) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            super::complexops::eq(a, b).map(|r| r.map(|e| e == (op == CmpOp::Eq)))
+        }
+        (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let x = collect(vm, a)?;
+            let y = collect(vm, b)?;
+            let eq = seq_compare(vm, &x, &y, CmpOp::Eq)?;
+            Ok(Some(eq == (op == CmpOp::Eq)))
+        }
+        _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) && a.kind() != b.kind() => Ok(None),
+        _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) && a.is(b) => Ok(Some(op == CmpOp::Eq)),
+        _ => Ok(None),
+    }
+}
+
+fn seq_compare(vm: &mut Vm, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult<bool> {
+    let n = x.len().min(y.len());
+    for i in 0..n {
+        if !dictops::keys_equal(vm, &x[i], &y[i])? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::NotEq => Ok(true),
+                _ => {
+                    let r = compare(vm, &x[i], &y[i], op)?;
+                    truthy(vm, &r)
+                }
+            };
+        }
+    }
+    Ok(ord_result(x.len().cmp(&y.len()), op))
+}
+
+fn dict_eq(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+    let ia = dictops::items(a);
+    if ia.len() != dictops::items(b).len() {
+        return Ok(false);
+    }
+    for (k, v) in ia {
+        match dictops::getitem_opt(vm, b, &k)? {
+            Some(w) => {
+                if !dictops::keys_equal(vm, &v, &w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+    match container.kind() {
+        Kind::Dict if !is_user(container) => dictops::contains(vm, container, item),
+        Kind::Set => dictops::set_contains(vm, container, item),
+        Kind::Str => match item.downcast::<StrData>() {
+            Some(s) => Ok(container.payload::<StrData>().s.contains(&*s.s)),
+            None => exc::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            )),
+        },
+        Kind::List | Kind::Tuple => {
+            let items = seq_items(container);
+            for x in items {
+                if dictops::keys_equal(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Kind::Range => super::builtins_seq::range_contains(vm, container, item),
+        _ => {
+            let ty = container.type_of();
+            if let Some(f) = lookup_type_str(&ty, "__contains__") {
+                let r = call::call(vm, &f, Args::new(&[container.clone(), item.clone()]))?;
+                return truthy(vm, &r);
+            }
+            let it = get_iter(vm, container).map_err(|_| {
+                exc::err(
+                    "TypeError",
+                    format!(
+                        "argument of type '{}' is not iterable",
+                        type_name(container)
+                    ),
+                )
+            })?;
+            while let Some(x) = next(vm, &it)? {
+                if dictops::keys_equal(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// The items of a list or tuple (a snapshot).
+pub fn seq_items(o: &ObjRef) -> Vec<ObjRef> {
+    match o.kind() {
+        Kind::List => o.payload::<ListData>().items.borrow().clone(),
+        Kind::Tuple => o.payload::<TupleData>().items.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// `container[key]`.
+pub fn getitem(vm: &mut Vm, container: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    if !is_user(container) {
+        match container.kind() {
+            Kind::Dict if container.is_type(&rt().types.dict) => {
+                return match dictops::getitem_opt(vm, container, key)? {
+                    Some(v) => Ok(v),
+                    None => Err(exc::key_error(key)),
+                }
+            }
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Range | Kind::ByteArray => {
+                return super::builtins_seq::seq_getitem(vm, container, key)
+            }
+            Kind::Type => {
+                if let Some(f) = lookup_type_str(container, "__class_getitem__") {
+                    let f = match f.downcast::<crate::objects::descr::ClassMethodData>() {
+                        Some(c) => c.func.borrow().clone().unwrap_or_else(super::none),
+                        None => f,
+                    };
+                    return call::call(vm, &f, Args::new(&[container.clone(), key.clone()]));
+                }
+                // `list[int]` and friends: a generic alias; mnemo returns the class itself.
+                if !container
+                    .payload::<crate::objects::typeobj::TypeData>()
+                    .heap
+                {
+                    return Ok(container.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    let ty = container.type_of();
+    if let Some(f) = lookup_type_str(&ty, "__getitem__") {
+        let r = call::call(vm, &f, Args::new(&[container.clone(), key.clone()]));
+        if let Err(e) = &r {
+            if container.kind() == Kind::Dict && exc::matches(e, "KeyError") {
+                if let Some(m) = lookup_type_str(&ty, "__missing__") {
+                    return call::call(vm, &m, Args::new(&[container.clone(), key.clone()]));
+                }
+            }
+        }
+        return r;
+    }
+    if container.kind() == Kind::Type {
+        return exc::type_error(format!(
+            "type '{}' is not subscriptable",
+            super::types::type_name_of(container)
+        ));
+    }
+    exc::type_error(format!(
+        "'{}' object is not subscriptable",
+        type_name(container)
+    ))
+}
+
+/// `container[key] = value`.
+pub fn setitem(vm: &mut Vm, container: &ObjRef, key: ObjRef, value: ObjRef) -> PyResult<()> {
+    if !is_user(container) {
+        match container.kind() {
+            Kind::Dict => return dictops::setitem(vm, container, key, value),
+            Kind::List | Kind::ByteArray => {
+                return super::builtins_seq::seq_setitem(vm, container, &key, value)
+            }
+            _ => {}
+        }
+    }
+    match lookup_type_str(&container.type_of(), "__setitem__") {
+        Some(f) => {
+            call::call(vm, &f, Args::new(&[container.clone(), key, value]))?;
+            Ok(())
+        }
+        None => exc::type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(container)
+        )),
+    }
+}
+
+/// `del container[key]`.
+pub fn delitem(vm: &mut Vm, container: &ObjRef, key: &ObjRef) -> PyResult<()> {
+    if !is_user(container) {
+        match container.kind() {
+            Kind::Dict => {
+                return match dictops::delitem_opt(vm, container, key)? {
+                    Some(_) => Ok(()),
+                    None => Err(exc::key_error(key)),
+                }
+            }
+            Kind::List => return super::builtins_seq::list_delitem(vm, container, key),
+            _ => {}
+        }
+    }
+    match lookup_type_str(&container.type_of(), "__delitem__") {
+        Some(f) => {
+            call::call(vm, &f, Args::new(&[container.clone(), key.clone()]))?;
+            Ok(())
+        }
+        None => exc::type_error(format!(
+            "'{}' object does not support item deletion",
+            type_name(container)
+        )),
+    }
+}
+
+fn new_iter(ty: &ObjRef, state: IterState) -> ObjRef {
+    crate::heap::alloc(
+        ty,
+        IterData {
+            state: std::cell::RefCell::new(state),
+        },
+    )
+}
+
+/// `iter(obj)`.
+pub fn get_iter(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
+    let t = &rt().types;
+    if !is_user(obj) {
+        match obj.kind() {
+            Kind::List => {
+                return Ok(new_iter(
+                    &t.list_iterator,
+                    IterState::Seq {
+                        seq: obj.clone(),
+                        index: 0,
+                    },
+                ))
+            }
+            Kind::Tuple => {
+                return Ok(new_iter(
+                    &t.tuple_iterator,
+                    IterState::Seq {
+                        seq: obj.clone(),
+                        index: 0,
+                    },
+                ))
+            }
+            Kind::Str => {
+                return Ok(new_iter(
+                    &t.str_iterator,
+                    IterState::Seq {
+                        seq: obj.clone(),
+                        index: 0,
+                    },
+                ))
+            }
+            Kind::Bytes | Kind::ByteArray => {
+                return Ok(new_iter(
+                    &t.bytes_iterator,
+                    IterState::Seq {
+                        seq: obj.clone(),
+                        index: 0,
+                    },
+                ))
+            }
+            Kind::Range => {
+                let r = obj.payload::<RangeData>();
+                if let Some((start, stop, step, _)) = r.small {
+                    return Ok(new_iter(
+                        &t.range_iterator,
+                        IterState::Range {
+                            next: start,
+                            stop,
+                            step,
+                        },
+                    ));
+                }
+                let items = super::builtins_seq::range_to_vec(obj)?;
+                let l = new_list(items);
+                return Ok(new_iter(
+                    &t.range_iterator,
+                    IterState::Seq { seq: l, index: 0 },
+                ));
+            }
+            Kind::Dict => {
+                let len = obj.payload::<DictData>().table.borrow().len();
+                return Ok(new_iter(
+                    &t.dict_keyiterator,
+                    IterState::Table {
+                        obj: obj.clone(),
+                        pos: 0,
+                        what: 0,
+                        len,
+                    },
+                ));
+            }
+            Kind::Set => {
+                let len = obj.payload::<SetData>().table.borrow().len();
+                return Ok(new_iter(
+                    &t.set_iterator,
+                    IterState::Table {
+                        obj: obj.clone(),
+                        pos: 0,
+                        what: 0,
+                        len,
+                    },
+                ));
+            }
+            Kind::Iter => {
+                if obj.is_type(&t.dict_keys)
+                    || obj.is_type(&t.dict_values)
+                    || obj.is_type(&t.dict_items)
+                {
+                    return super::builtins_dict::view_iter(obj);
+                }
+                return Ok(obj.clone());
+            }
+            Kind::Generator | Kind::File => return Ok(obj.clone()),
+            _ => {}
+        }
+    }
+    let ty = obj.type_of();
+    if let Some(f) = lookup_type_str(&ty, "__iter__") {
+        let it = call::call(vm, &f, Args::new(&[obj.clone()]))?;
+        if lookup_type_str(&it.type_of(), "__next__").is_none()
+            && !matches!(it.kind(), Kind::Iter | Kind::Generator | Kind::File)
+        {
+            return exc::type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                type_name(&it)
+            ));
+        }
+        return Ok(it);
+    }
+    if lookup_type_str(&ty, "__getitem__").is_some() {
+        return Ok(new_iter(
+            &t.seq_iterator,
+            IterState::GetItem {
+                obj: obj.clone(),
+                index: 0,
+            },
+        ));
+    }
+    exc::type_error(format!("'{}' object is not iterable", type_name(obj)))
+}
+
+/// `next(it)`: `None` at exhaustion (StopIteration is not materialized for built-ins).
+pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match it.kind() {
+        Kind::Iter if !is_user(it) => super::iters::next_builtin(vm, it),
+        Kind::Generator => super::generator::next(vm, it),
+        Kind::File => super::io::next_line(vm, it),
+        _ => {
+            let ty = it.type_of();
+            match lookup_type_str(&ty, "__next__") {
+                Some(f) => match call::call(vm, &f, Args::new(&[it.clone()])) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if exc::matches(&e, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                },
+                None => exc::type_error(format!("'{}' object is not an iterator", type_name(it))),
+            }
+        }
+    }
+}
+
+/// All items of an iterable.
+pub fn collect(vm: &mut Vm, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    if !is_user(obj) {
+        match obj.kind() {
+            Kind::List => return Ok(obj.payload::<ListData>().items.borrow().clone()),
+            Kind::Tuple => return Ok(obj.payload::<TupleData>().items.to_vec()),
+            _ => {}
+        }
+    }
+    let it = get_iter(vm, obj)?;
+    let mut out = Vec::new();
+    while let Some(v) = next(vm, &it)? {
+        out.push(v);
+    }
+    Ok(out)
+}
+
+/// Unpack `seq` into exactly `before` items, or with a starred target `before` + list + `after`.
+pub fn unpack(
+    vm: &mut Vm,
+    seq: &ObjRef,
+    before: usize,
+    after: Option<usize>,
+) -> PyResult<Vec<ObjRef>> {
+    let items = match seq.kind() {
+        Kind::List | Kind::Tuple if !is_user(seq) => seq_items(seq),
+        _ => {
+            let it = get_iter(vm, seq).map_err(|_| {
+                exc::err(
+                    "TypeError",
+                    format!("cannot unpack non-iterable {} object", type_name(seq)),
+                )
+            })?;
+            let mut out = Vec::new();
+            while let Some(v) = next(vm, &it)? {
+                out.push(v);
+                if after.is_none() && out.len() > before {
+                    return exc::value_error(format!(
+                        "too many values to unpack (expected {before})"
+                    ));
+                }
+            }
+            out
+        }
+    };
+    match after {
+        None => {
+            if items.len() < before {
+                return exc::value_error(format!(
+                    "not enough values to unpack (expected {before}, got {})",
+                    items.len()
+                ));
+            }
+            if items.len() > before {
+                return exc::value_error(format!("too many values to unpack (expected {before})"));
+            }
+            Ok(items)
+        }
+        Some(after) => {
+            if items.len() < before + after {
+                return exc::value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    items.len()
+                ));
+            }
+            let mut out = items[..before].to_vec();
+            out.push(new_list(items[before..items.len() - after].to_vec()));
+            out.extend(items[items.len() - after..].iter().cloned());
+            Ok(out)
+        }
+    }
+}
+
+/// `with mgr:` — returns (bound `__exit__`, result of `__enter__`).
+pub fn before_with(vm: &mut Vm, mgr: &ObjRef) -> PyResult<(ObjRef, ObjRef)> {
+    let ty = mgr.type_of();
+    let enter = lookup_type_str(&ty, "__enter__");
+    let exit = lookup_type_str(&ty, "__exit__");
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        return exc::type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            type_name(mgr)
+        ));
+    };
+    let exit_bound = super::attr::descriptor_get(vm, &exit, Some(mgr), &ty)?;
+    let entered = call::call(vm, &enter, Args::new(&[mgr.clone()]))?;
+    Ok((exit_bound, entered))
+}
+
+#[allow(dead_code)]
+fn _names() -> ObjRef {
+    intern("")
+}
