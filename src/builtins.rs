@@ -125,6 +125,26 @@ fn b_print(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         };
     let sep = text_arg(vm, &kw[0], " ", "sep")?;
     let end = text_arg(vm, &kw[1], "\n", "end")?;
+    // A file object that is not one of mnemo's gets each piece by its own write(), as CPython.
+    if let Some(f) = kw[2]
+        .as_ref()
+        .filter(|f| !f.is(&rt().none) && f.kind() != Kind::File)
+    {
+        for (i, a) in pos.iter().enumerate() {
+            if i > 0 {
+                vm::io::write_text_to(vm, f, &sep)?;
+            }
+            let s = convert::str_string(vm, a)?;
+            vm::io::write_text_to(vm, f, &s)?;
+        }
+        vm::io::write_text_to(vm, f, &end)?;
+        if kw[3].as_ref().is_some_and(|x| x.is(&rt().true_)) {
+            if let Some(fl) = attr::getattr_opt(vm, f, "flush")? {
+                call::call(vm, &fl, Args::new(&[]))?;
+            }
+        }
+        return Ok(none());
+    }
     let mut out = String::new();
     for (i, a) in pos.iter().enumerate() {
         if i > 0 {
@@ -408,6 +428,13 @@ fn b_build_class(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     vm::types::build_class(vm, args)
 }
 
+/// `globals()`, `locals()`: called from Python code these are answered by the evaluation loop,
+/// which has the calling frame (`vm::eval::frame_call`); reached any other way (through
+/// `map(locals, ...)`, say) there is no frame to report.
+fn b_frame_builtin(_vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
+    exc::runtime_error("no current frame (call globals()/locals() directly)")
+}
+
 fn b_exit(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let (pos, _) = ArgSpec {
         name: "exit",
@@ -543,6 +570,8 @@ pub fn install(d: &ObjRef) {
         ("iter", b_iter),
         ("next", b_next),
         ("__build_class__", b_build_class),
+        ("globals", b_frame_builtin),
+        ("locals", b_frame_builtin),
         ("exit", b_exit),
         ("quit", b_exit),
         ("chr", b_chr),

@@ -94,6 +94,11 @@ pub fn generic_getattr(vm: &mut Vm, obj: &ObjRef, ty: &ObjRef, name: &ObjRef) ->
     if obj.kind() == Kind::Type {
         return type_getattr(vm, obj, name);
     }
+    if obj.kind() == Kind::Super
+        && !matches!(str_of(name), "__class__" | "__self__" | "__thisclass__")
+    {
+        return super::objects_attr::super_getattr(vm, obj, str_of(name));
+    }
     if let Some(m) = obj.downcast::<ModuleData>() {
         if let Some(v) = dictops::getitem_str_obj(&m.dict, name) {
             return Ok(v);
@@ -411,6 +416,13 @@ pub fn generic_setattr(
                     "'{}' object attribute '{}' is read-only",
                     type_name(obj),
                     sname
+                ));
+            }
+            if super::types::special_attr(vm, obj, sname)?.is_some() && sname != "__doc__" {
+                return exc::attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    sname,
+                    type_name(obj)
                 ));
             }
             return Err(no_attribute(obj, name));

@@ -369,21 +369,7 @@ pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
                     None => exc::type_error("__hash__ method should return an integer"),
                 };
             }
-            _ => {
-                if super::attr::lookup_type_str(&ty, "__eq__")
-                    .is_some_and(|e| e.kind() == Kind::Function)
-                    && !ty
-                        .payload::<TypeData>()
-                        .dict
-                        .payload::<crate::objects::dict::DictData>()
-                        .table
-                        .borrow()
-                        .is_empty()
-                    && dictops::getitem_str(&ty.payload::<TypeData>().dict, "__eq__").is_some()
-                {
-                    return exc::type_error(format!("unhashable type: '{}'", type_name(obj)));
-                }
-            }
+            _ => {}
         }
     }
     match obj.kind() {

@@ -17,6 +17,80 @@ use crate::objects::exception::ExceptionData;
 use crate::objects::list::ListData;
 use crate::objects::tuple::TupleData;
 
+/// Calls that need the calling frame: zero-argument `super()`, `globals()`, `locals()`,
+/// `vars()` and `dir()`. `None` when `func` is not one of them.
+fn frame_call(vm: &mut Vm, frame: &Frame, func: &ObjRef, nargs: usize) -> Option<PyResult<ObjRef>> {
+    if nargs != 0 {
+        return None;
+    }
+    if func.is(&rt().types.super_) {
+        return Some(zero_arg_super(frame));
+    }
+    let b = func.downcast::<crate::objects::function::BuiltinData>()?;
+    if b.owner.is_some() {
+        return None;
+    }
+    match b.name {
+        "globals" => Some(Ok(frame.globals.clone())),
+        "locals" | "vars" => Some(frame_locals(vm, frame)),
+        "dir" => Some(frame_locals(vm, frame).map(|d| {
+            let mut names: Vec<String> = dictops::items(&d)
+                .iter()
+                .map(|(k, _)| super::str_of(k).to_string())
+                .collect();
+            names.sort();
+            new_list(names.iter().map(|n| new_str(n)).collect())
+        })),
+        _ => None,
+    }
+}
+
+/// `locals()`: the namespace of a module or class body, or a snapshot of a function's locals.
+fn frame_locals(vm: &mut Vm, frame: &Frame) -> PyResult<ObjRef> {
+    if let Some(l) = &frame.locals {
+        return Ok(l.clone());
+    }
+    let code = frame.code();
+    let d = super::new_dict();
+    for (name, v) in code.varnames.iter().zip(&frame.fast) {
+        if let Some(v) = v {
+            dictops::setitem(vm, &d, name.clone(), v.clone())?;
+        }
+    }
+    for (name, cell) in code.cellnames.iter().zip(&frame.cells) {
+        if let Some(v) = cell.payload::<CellData>().value.borrow().clone() {
+            dictops::setitem(vm, &d, name.clone(), v)?;
+        }
+    }
+    Ok(d)
+}
+
+/// `super()` in a method: `super(__class__, <first argument>)`.
+fn zero_arg_super(frame: &Frame) -> PyResult<ObjRef> {
+    let code = frame.code();
+    if code.code.argcount == 0 && !code.code.flags.varargs {
+        return exc::runtime_error("super(): no arguments");
+    }
+    let first = match code.code.cell2arg.iter().position(|a| *a == Some(0)) {
+        Some(ci) => frame.cells[ci].payload::<CellData>().value.borrow().clone(),
+        None => frame.fast.first().cloned().flatten(),
+    };
+    let Some(first) = first else {
+        return exc::runtime_error("super(): arg[0] deleted");
+    };
+    let Some(ci) = code
+        .cellnames
+        .iter()
+        .position(|n| super::str_of(n) == "__class__")
+    else {
+        return exc::runtime_error("super(): __class__ cell not found");
+    };
+    let Some(cls) = frame.cells[ci].payload::<CellData>().value.borrow().clone() else {
+        return exc::runtime_error("super(): empty __class__ cell");
+    };
+    crate::builtins_more::make_super(&cls, Some(&first))
+}
+
 /// How a frame stopped.
 pub enum Exit {
     Return(ObjRef),
@@ -458,7 +532,10 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let n = *n as usize;
                     let base = frame.stack.len() - n;
                     let func = frame.stack[base - 1].clone();
-                    let r = call::call(vm, &func, Args::new(&frame.stack[base..]));
+                    let r = match frame_call(vm, frame, &func, n) {
+                        Some(r) => r,
+                        None => call::call(vm, &func, Args::new(&frame.stack[base..])),
+                    };
                     frame.stack.truncate(base - 1);
                     frame.stack.push(tri!(r));
                 }

@@ -81,6 +81,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
     ("EncodingWarning", "Warning"),
+    ("UnsupportedOperation", "OSError"),
 ];
 
 /// Make the built-in exception types (once, at start-up).
@@ -104,9 +105,14 @@ pub fn init_types() {
 
 /// The built-in exception type called `name`.
 pub fn exc_type(name: &str) -> ObjRef {
-    match rt().exc_types.get().and_then(|m| m.get(name)) {
+    let map = rt().exc_types.get();
+    match map.and_then(|m| m.get(name)) {
         Some(t) => t.clone(),
-        None => panic!("no built-in exception type {name}"),
+        // Every name used by mnemo is in HIERARCHY; a typo must not crash the interpreter.
+        None => map
+            .and_then(|m| m.get("SystemError"))
+            .cloned()
+            .unwrap_or_else(|| rt().types.object.clone()),
     }
 }
 

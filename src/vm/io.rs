@@ -74,7 +74,7 @@ pub fn write(file: &ObjRef, data: &[u8]) -> PyResult<()> {
         return exc::value_error("I/O operation on closed file.");
     }
     if !st.writable {
-        return Err(exc::err("io.UnsupportedOperation", "not writable"));
+        return Err(exc::err("UnsupportedOperation", "not writable"));
     }
     st.write_buf.extend_from_slice(data);
     let flush_now = (st.line_buffered && data.contains(&b'\n')) || st.write_buf.len() >= 1 << 16;
@@ -155,7 +155,7 @@ fn check_readable(st: &FileState) -> PyResult<()> {
         return exc::value_error("I/O operation on closed file.");
     }
     if !st.readable {
-        return Err(exc::err("io.UnsupportedOperation", "not readable"));
+        return Err(exc::err("UnsupportedOperation", "not readable"));
     }
     Ok(())
 }

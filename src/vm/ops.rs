@@ -633,6 +633,10 @@ pub fn truthy(vm: &mut Vm, a: &ObjRef) -> PyResult<bool> {
             IntData::Big(_) => true,
         }),
         Kind::Float => Ok(a.payload::<FloatData>().0 != 0.0),
+        Kind::Complex => {
+            let c = a.payload::<crate::objects::complex::ComplexData>();
+            Ok(c.re != 0.0 || c.im != 0.0)
+        }
         Kind::Str => Ok(!a.payload::<StrData>().s.is_empty()),
         Kind::List => Ok(!a.payload::<ListData>().items.borrow().is_empty()),
         Kind::Tuple => Ok(!a.payload::<TupleData>().items.is_empty()),

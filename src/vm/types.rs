@@ -223,7 +223,10 @@ pub fn new_class(
     } else {
         bases
     };
-    for b in &bases {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return exc::type_error(format!("duplicate base class {}", type_name_of(b)));
+        }
         match b.downcast::<TypeData>() {
             Some(t) if !t.basetype => {
                 return exc::type_error(format!(
@@ -247,6 +250,34 @@ pub fn new_class(
     }
     let dict = super::new_dict();
     dictops::update(vm, &dict, ns)?;
+    // As CPython's type_new: `__new__` is a static method, `__init_subclass__` and
+    // `__class_getitem__` are class methods, and defining `__eq__` alone makes instances
+    // unhashable.
+    if let Some(f) = dictops::getitem_str(&dict, "__new__").filter(|f| f.kind() == Kind::Function) {
+        let sm = heap::alloc(
+            &rt().types.staticmethod,
+            crate::objects::descr::StaticMethodData {
+                func: RefCell::new(Some(f)),
+            },
+        );
+        dictops::setitem_str(&dict, intern("__new__"), sm);
+    }
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = dictops::getitem_str(&dict, name).filter(|f| f.kind() == Kind::Function) {
+            let cm = heap::alloc(
+                &rt().types.classmethod,
+                crate::objects::descr::ClassMethodData {
+                    func: RefCell::new(Some(f)),
+                },
+            );
+            dictops::setitem_str(&dict, intern(name), cm);
+        }
+    }
+    if dictops::getitem_str(&dict, "__eq__").is_some()
+        && dictops::getitem_str(&dict, "__hash__").is_none()
+    {
+        dictops::setitem_str(&dict, intern("__hash__"), none());
+    }
     let slots = match dictops::getitem_str(&dict, "__slots__") {
         Some(s) => {
             let items = if s.kind() == Kind::Str {
