@@ -282,8 +282,8 @@ fn type_getattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
 /// `LOAD_METHOD`: avoid making a bound method for plain method calls.
 pub fn load_method(vm: &mut Vm, obj: &ObjRef, name: &ObjRef) -> PyResult<Method> {
     let ty = obj.type_of();
-    if obj.kind() != Kind::Type && obj.kind() != Kind::Module && custom_getattribute(&ty).is_none()
-    {
+    let plain = !matches!(obj.kind(), Kind::Type | Kind::Module | Kind::Super);
+    if plain && custom_getattribute(&ty).is_none() {
         if let Some(d) = lookup_type(&ty, name) {
             let is_method = match d.kind() {
                 Kind::Function => true,
