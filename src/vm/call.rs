@@ -189,11 +189,64 @@ pub fn make_function(
 /// Call a Python function: bind arguments into a new frame and run it (or make a generator).
 pub fn call_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<ObjRef> {
     let f = func.payload::<FunctionData>();
-    let mut frame = bind_frame(vm, func, f, args)?;
+    let mut frame = match fast_bind(vm, func, f, args) {
+        Some(frame) => frame,
+        None => bind_frame(vm, func, f, args)?,
+    };
     if f.code.payload::<CodeData>().code.flags.generator {
         return Ok(super::generator::new_generator(func, frame));
     }
-    run_function_frame(vm, &mut frame)
+    let r = run_function_frame(vm, &mut frame);
+    recycle(vm, frame);
+    r
+}
+
+/// Keep a finished frame's buffers for the next call (their contents are released now).
+fn recycle(vm: &mut Vm, frame: Frame) {
+    let Frame {
+        mut fast,
+        mut stack,
+        ..
+    } = frame;
+    fast.clear();
+    stack.clear();
+    if vm.frame_pool.len() < 64 {
+        vm.frame_pool.push((fast, stack));
+    }
+}
+
+/// The common call: exactly the positional parameters, no keywords, no `*args`/`**kwargs`,
+/// no captured parameters. `None` when any of that does not hold.
+fn fast_bind(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> Option<Frame> {
+    let cd = f.code.payload::<CodeData>();
+    let co = &cd.code;
+    if args.has_kwargs()
+        || args.args.len() != co.argcount as usize
+        || co.kwonlyargcount != 0
+        || co.flags.varargs
+        || co.flags.varkeywords
+        || !co.cellvars.is_empty()
+    {
+        return None;
+    }
+    let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_default();
+    fast.extend(args.args.iter().map(|a| Some(a.clone())));
+    fast.resize(co.varnames.len(), None);
+    let cells = match &f.closure {
+        Some(c) => c.payload::<TupleData>().items.to_vec(),
+        None => Vec::new(),
+    };
+    Some(Frame {
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: None,
+        fast,
+        cells,
+        stack,
+        pc: 0,
+        func: Some(func.clone()),
+    })
 }
 
 /// Run a function's frame to its return, counting it against the recursion limit.

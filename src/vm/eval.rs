@@ -313,7 +313,10 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::BinaryOp(op) => {
                     let b = pop!();
                     let a = pop!();
-                    let v = tri!(ops::binary_op(vm, &a, &b, op.op, op.inplace));
+                    let v = match ops::small_int_binop(&a, &b, op.op) {
+                        Some(v) => v,
+                        None => tri!(ops::binary_op(vm, &a, &b, op.op, op.inplace)),
+                    };
                     frame.stack.push(v);
                 }
                 Instr::UnaryNegative => {
@@ -339,7 +342,10 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::CompareOp(op) => {
                     let b = pop!();
                     let a = pop!();
-                    let v = tri!(ops::compare(vm, &a, &b, *op));
+                    let v = match ops::small_int_compare(&a, &b, *op) {
+                        Some(r) => new_bool(r),
+                        None => tri!(ops::compare(vm, &a, &b, *op)),
+                    };
                     frame.stack.push(v);
                 }
                 Instr::IsOp(invert) => {
@@ -868,10 +874,12 @@ pub fn exception_matches(vm: &mut Vm, e: &ObjRef, ty: &ObjRef) -> PyResult<bool>
 }
 
 fn load_global(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<ObjRef> {
-    if let Some(v) = dictops::getitem_opt(vm, &frame.globals, name)? {
+    // Names are strs, and namespace keys are strs: no Python code can run in these lookups.
+    let _ = vm;
+    if let Some(v) = dictops::getitem_str_obj(&frame.globals, name) {
         return Ok(v);
     }
-    if let Some(v) = dictops::getitem_opt(vm, &frame.builtins, name)? {
+    if let Some(v) = dictops::getitem_str_obj(&frame.builtins, name) {
         return Ok(v);
     }
     Err(name_error(name))

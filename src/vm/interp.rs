@@ -291,6 +291,7 @@ pub fn new_vm(argv: &[String], path0: &str) -> Vm {
         builtins,
         sys,
         arena: Vec::new(),
+        frame_pool: Vec::new(),
     }
 }
 
@@ -337,6 +338,7 @@ pub fn enable_finalizers(vm: &Vm) {
         builtins: vm.builtins.clone(),
         sys: vm.sys.clone(),
         arena: Vec::new(),
+        frame_pool: Vec::new(),
     };
     VM_FOR_FINALIZERS.with(|v| *v.borrow_mut() = Some(f));
 }

@@ -89,6 +89,8 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// The `sys` module.
     pub sys: ObjRef,
+    /// Buffers of finished frames (fast locals, value stack), reused by the next calls.
+    pub frame_pool: Vec<(Vec<Option<ObjRef>>, Vec<ObjRef>)>,
     /// The compile unit's literals kept alive while a top-level unit from a file runs, as
     /// CPython's parser arena does (so `sys.getrefcount` of a string literal matches 3.11).
     pub arena: Vec<Vec<ObjRef>>,

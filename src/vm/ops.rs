@@ -73,6 +73,49 @@ fn is_user(o: &ObjRef) -> bool {
             .heap
 }
 
+/// The fast path of the evaluation loop: `+ - *` and friends on two machine-word ints of
+/// exact type `int` (or `bool`); `None` when it does not apply or the result overflows.
+#[inline]
+pub fn small_int_binop(a: &ObjRef, b: &ObjRef, op: Operator) -> Option<ObjRef> {
+    let (IntData::Small(x), IntData::Small(y)) =
+        (a.downcast::<IntData>()?, b.downcast::<IntData>()?)
+    else {
+        return None;
+    };
+    let (x, y) = (*x, *y);
+    let r = match op {
+        Operator::Add => x.checked_add(y)?,
+        Operator::Sub => x.checked_sub(y)?,
+        Operator::Mult => x.checked_mul(y)?,
+        Operator::BitAnd => x & y,
+        Operator::BitOr => x | y,
+        Operator::BitXor => x ^ y,
+        Operator::FloorDiv if y > 0 => x.div_floor(&y),
+        Operator::Mod if y > 0 => x.mod_floor(&y),
+        _ => return None,
+    };
+    Some(new_int(r))
+}
+
+/// The fast path of comparisons of two machine-word ints.
+#[inline]
+pub fn small_int_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
+    let (IntData::Small(x), IntData::Small(y)) =
+        (a.downcast::<IntData>()?, b.downcast::<IntData>()?)
+    else {
+        return None;
+    };
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    })
+}
+
 /// `a OP b` (or `a OP= b` when `inplace`).
 pub fn binary_op(
     vm: &mut Vm,
