@@ -201,6 +201,57 @@ pub fn call_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<ObjRef>
     r
 }
 
+/// A call from the evaluation loop whose arguments are the top `nargs` items of `stack`: when
+/// `func` is a Python function taking exactly these positional arguments, they are *moved*
+/// into its frame (as CPython 3.11 does, so reference counts match), and the callable and
+/// arguments are gone from `stack` afterwards. `None` (stack untouched) for any other call.
+pub fn call_moving(
+    vm: &mut Vm,
+    func: &ObjRef,
+    stack: &mut Vec<ObjRef>,
+    nargs: usize,
+) -> Option<PyResult<ObjRef>> {
+    if func.kind() != Kind::Function {
+        return None;
+    }
+    let f = func.payload::<FunctionData>();
+    let cd = f.code.payload::<CodeData>();
+    let co = &cd.code;
+    if nargs != co.argcount as usize
+        || co.kwonlyargcount != 0
+        || co.flags.varargs
+        || co.flags.varkeywords
+        || !co.cellvars.is_empty()
+    {
+        return None;
+    }
+    let (mut fast, frame_stack) = vm.frame_pool.pop().unwrap_or_default();
+    let base = stack.len() - nargs;
+    fast.extend(stack.drain(base..).map(Some));
+    fast.resize(co.varnames.len(), None);
+    let cells = match &f.closure {
+        Some(c) => c.payload::<TupleData>().items.to_vec(),
+        None => Vec::new(),
+    };
+    let mut frame = Frame {
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: None,
+        fast,
+        cells,
+        stack: frame_stack,
+        pc: 0,
+        func: Some(func.clone()),
+    };
+    if co.flags.generator {
+        return Some(Ok(super::generator::new_generator(func, frame)));
+    }
+    let r = run_function_frame(vm, &mut frame);
+    recycle(vm, frame);
+    Some(r)
+}
+
 /// Keep a finished frame's buffers for the next call (their contents are released now).
 fn recycle(vm: &mut Vm, frame: Frame) {
     let Frame {

@@ -538,9 +538,12 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let n = *n as usize;
                     let base = frame.stack.len() - n;
                     let func = frame.stack[base - 1].clone();
-                    let r = match frame_call(vm, frame, &func, n) {
+                    let r = match call::call_moving(vm, &func, &mut frame.stack, n) {
                         Some(r) => r,
-                        None => call::call(vm, &func, Args::new(&frame.stack[base..])),
+                        None => match frame_call(vm, frame, &func, n) {
+                            Some(r) => r,
+                            None => call::call(vm, &func, Args::new(&frame.stack[base..])),
+                        },
                     };
                     frame.stack.truncate(base - 1);
                     frame.stack.push(tri!(r));
@@ -568,9 +571,15 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let meth = frame.stack[len - n - 2].clone();
                     let r = if meth.is(&rt().marker) {
                         let f = frame.stack[len - n - 1].clone();
-                        call::call(vm, &f, Args::new(&frame.stack[len - n..]))
+                        match call::call_moving(vm, &f, &mut frame.stack, n) {
+                            Some(r) => r,
+                            None => call::call(vm, &f, Args::new(&frame.stack[len - n..])),
+                        }
                     } else {
-                        call::call(vm, &meth, Args::new(&frame.stack[len - n - 1..]))
+                        match call::call_moving(vm, &meth, &mut frame.stack, n + 1) {
+                            Some(r) => r,
+                            None => call::call(vm, &meth, Args::new(&frame.stack[len - n - 1..])),
+                        }
                     };
                     frame.stack.truncate(len - n - 2);
                     frame.stack.push(tri!(r));

@@ -856,22 +856,6 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(new_bool(true))
 }
 
-// ---------------------------------------------------------------- bytes
-
-fn bytes_decode(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let b = this(&args, Kind::Bytes, "bytes", "decode")?;
-    match std::str::from_utf8(&b.payload::<BytesData>().b) {
-        Ok(s) => Ok(new_str(s)),
-        Err(e) => Err(exc::err(
-            "UnicodeDecodeError",
-            format!(
-                "'utf-8' codec can't decode byte in position {}: invalid start byte",
-                e.valid_up_to()
-            ),
-        )),
-    }
-}
-
 // ---------------------------------------------------------------- generators
 
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -1182,7 +1166,6 @@ pub fn install() {
     ];
     m(&t.set, "set", set_methods);
     m(&t.frozenset, "frozenset", &set_methods[6..]);
-    m(&t.bytes, "bytes", &[("decode", bytes_decode)]);
     m(
         &t.generator,
         "generator",
@@ -1253,4 +1236,5 @@ pub fn install() {
         ],
     );
     super::methods_str::install();
+    super::methods_bytes::install();
 }

@@ -33,9 +33,15 @@ fn lookup(encoding: &str) -> PyResult<Codec> {
     Ok(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "us-ascii" | "646" => Codec::Ascii,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1"
-        | "latin" => Codec::Latin1,
-        _ => return Err(exc::err("LookupError", format!("unknown encoding: {encoding}"))),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
+            Codec::Latin1
+        }
+        _ => {
+            return Err(exc::err(
+                "LookupError",
+                format!("unknown encoding: {encoding}"),
+            ))
+        }
     })
 }
 

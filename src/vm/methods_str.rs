@@ -582,7 +582,28 @@ fn rpartition(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
 
 fn encode(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let s = s0(&args, "encode")?;
-    Ok(super::new_bytes(s.as_bytes()))
+    let (pos, kw) = ArgSpec {
+        name: "encode",
+        min: 0,
+        max: 2,
+        kw: &["encoding", "errors"],
+    }
+    .parse(&rest(&args))?;
+    let arg = |o: Option<&ObjRef>, dflt: &str, what: &str| -> PyResult<String> {
+        match o {
+            None => Ok(dflt.to_string()),
+            Some(o) if o.kind() == Kind::Str => Ok(str_of(o).to_string()),
+            Some(o) => exc::type_error(format!(
+                "encode() argument '{what}' must be str, not {}",
+                type_name(o)
+            )),
+        }
+    };
+    let enc = arg(pos.first().or(kw[0].as_ref()), "utf-8", "encoding")?;
+    let errors = arg(pos.get(1).or(kw[1].as_ref()), "strict", "errors")?;
+    Ok(super::new_bytes(&super::methods_codecs::encode(
+        &s, &enc, &errors,
+    )?))
 }
 
 fn removeprefix(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {

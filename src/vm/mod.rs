@@ -30,6 +30,8 @@ pub mod interp;
 pub mod io;
 pub mod iters;
 pub mod methods;
+pub mod methods_bytes;
+pub mod methods_codecs;
 pub mod methods_str;
 pub mod new;
 pub mod objects_attr;
