@@ -259,21 +259,46 @@ fn b_pow(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         if m.is_zero() {
             return exc::value_error("pow() 3rd argument cannot be 0");
         }
-        let e = e.to_big();
+        let mut e = e.to_big();
+        let mut base = b.to_big();
+        let m_abs = num_traits::Signed::abs(&m);
         if num_traits::Signed::is_negative(&e) {
-            return exc::value_error("base is not invertible for the given modulus");
+            base = match mod_inverse(&base, &m_abs) {
+                Some(inv) => inv,
+                None => return exc::value_error("base is not invertible for the given modulus"),
+            };
+            e = -e;
         }
-        let r = b.to_big().modpow(&e, &m);
-        let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&m)
-            && !r.is_zero()
-        {
-            r + m
+        let base = ((base % &m_abs) + &m_abs) % &m_abs;
+        let r = base.modpow(&e, &m_abs);
+        let r = if num_traits::Signed::is_negative(&m) && !r.is_zero() {
+            r + &m
         } else {
             r
         };
+        if m_abs == BigInt::from(1) {
+            return Ok(vm::new_int(0));
+        }
         return Ok(vm::new_bigint(r));
     }
     ops::binary_op(vm, &pos[0], &pos[1], crate::ast::Operator::Pow, false)
+}
+
+/// The inverse of `a` modulo `m` (m > 0), if `a` and `m` are coprime.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut old_r, mut r) = (((a % m) + m) % m, m.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::zero());
+    while !r.is_zero() {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if old_r != BigInt::from(1) && !(m == &BigInt::from(1)) {
+        return None;
+    }
+    Some(((old_s % m) + m) % m)
 }
 
 fn b_round(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -618,21 +643,32 @@ fn new_str_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     .parse(&rest)?;
     let v = match pos.first() {
         None => new_str(""),
-        Some(x) if x.kind() == Kind::Bytes && (pos.len() > 1 || kw[0].is_some()) => {
-            let b = &x.payload::<crate::objects::bytes::BytesData>().b;
-            match std::str::from_utf8(b) {
-                Ok(s) => new_str(s),
-                Err(_) => {
-                    return Err(exc::err(
-                        "UnicodeDecodeError",
-                        "'utf-8' codec can't decode bytes",
-                    ))
-                }
-            }
+        Some(x) if pos.len() > 1 || kw[0].is_some() || kw[1].is_some() => {
+            let Some(b) = vm::methods_bytes::bytes_like(x) else {
+                return exc::type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    type_name(x)
+                ));
+            };
+            let enc = codec_arg(pos.get(1).or(kw[0].as_ref()), "utf-8", "str", "encoding")?;
+            let errors = codec_arg(pos.get(2).or(kw[1].as_ref()), "strict", "str", "errors")?;
+            vm::new_string(vm::methods_codecs::decode(&b, &enc, &errors)?)
         }
         Some(x) => convert::str(vm, x)?,
     };
     Ok(for_class(&cls, &rt().types.str_, v))
+}
+
+/// An `encoding`/`errors` argument of `str()`/`bytes()`: a str, or the default.
+fn codec_arg(o: Option<&ObjRef>, dflt: &str, func: &str, what: &str) -> PyResult<String> {
+    match o {
+        None => Ok(dflt.to_string()),
+        Some(o) if o.kind() == Kind::Str => Ok(str_of(o).to_string()),
+        Some(o) => exc::type_error(format!(
+            "{func}() argument '{what}' must be str, not {}",
+            type_name(o)
+        )),
+    }
 }
 
 fn from_iterable(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<ObjRef>> {
@@ -1080,7 +1116,13 @@ fn new_bytes_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &["encoding", "errors"],
     }
     .parse(&rest)?;
-    let v = bytes_from(vm, pos.first(), pos.get(1).or(kw[0].as_ref()))?;
+    let v = bytes_from(
+        vm,
+        pos.first(),
+        pos.get(1).or(kw[0].as_ref()),
+        pos.get(2).or(kw[1].as_ref()),
+        "bytes",
+    )?;
     Ok(vm::new_bytes(&v))
 }
 
@@ -1096,12 +1138,31 @@ fn new_bytearray_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &["encoding", "errors"],
     }
     .parse(&rest)?;
-    let v = bytes_from(vm, pos.first(), pos.get(1).or(kw[0].as_ref()))?;
+    let v = bytes_from(
+        vm,
+        pos.first(),
+        pos.get(1).or(kw[0].as_ref()),
+        pos.get(2).or(kw[1].as_ref()),
+        "bytearray",
+    )?;
     Ok(vm::builtins_bytes::new_bytearray(v))
 }
 
-fn bytes_from(vm: &mut Vm, src: Option<&ObjRef>, encoding: Option<&ObjRef>) -> PyResult<Vec<u8>> {
+fn bytes_from(
+    vm: &mut Vm,
+    src: Option<&ObjRef>,
+    encoding: Option<&ObjRef>,
+    errors: Option<&ObjRef>,
+    func: &str,
+) -> PyResult<Vec<u8>> {
     let Some(src) = src else {
+        if encoding.is_some() || errors.is_some() {
+            return exc::type_error(if encoding.is_some() {
+                "encoding without a string argument"
+            } else {
+                "errors without a string argument"
+            });
+        }
         return Ok(Vec::new());
     };
     match src.kind() {
@@ -1109,7 +1170,9 @@ fn bytes_from(vm: &mut Vm, src: Option<&ObjRef>, encoding: Option<&ObjRef>) -> P
             if encoding.is_none() {
                 return exc::type_error("string argument without an encoding");
             }
-            Ok(str_of(src).as_bytes().to_vec())
+            let enc = codec_arg(encoding, "utf-8", func, "encoding")?;
+            let errors = codec_arg(errors, "strict", func, "errors")?;
+            vm::methods_codecs::encode(str_of(src), &enc, &errors)
         }
         Kind::Int => {
             let n = src.payload::<IntData>().as_i64().unwrap_or(0);
@@ -1118,7 +1181,7 @@ fn bytes_from(vm: &mut Vm, src: Option<&ObjRef>, encoding: Option<&ObjRef>) -> P
             }
             Ok(vec![0; n as usize])
         }
-        Kind::Bytes => Ok(src.payload::<crate::objects::bytes::BytesData>().b.to_vec()),
+        Kind::Bytes | Kind::ByteArray => Ok(vm::methods_bytes::bytes_like(src).unwrap_or_default()),
         _ => {
             let mut v = Vec::new();
             for x in ops::collect(vm, src)? {

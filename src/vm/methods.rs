@@ -1237,4 +1237,5 @@ pub fn install() {
     );
     super::methods_str::install();
     super::methods_bytes::install();
+    super::methods_num::install();
 }

@@ -31,8 +31,7 @@ fn recv(args: &Args, kind: Kind, owner: &str, name: &str) -> PyResult<ObjRef> {
         return exc::type_error(format!("unbound method {owner}.{name}() needs an argument"));
     };
     let b = base_of(s);
-    let ok = b.kind() == kind || (kind == Kind::Float && false);
-    if !ok {
+    if b.kind() != kind {
         return exc::type_error(format!(
             "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
             type_name(s)
@@ -464,10 +463,10 @@ fn binary(vm: &mut Vm, args: Args, owner: Kind, op: Operator, reflected: bool) -
 macro_rules! dunders {
     ($owner:expr, $( $name:ident, $rname:ident => $op:expr; )*) => {
         $(
-            fn $name(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+            pub fn $name(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
                 binary(vm, args, $owner, $op, false)
             }
-            fn $rname(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+            pub fn $rname(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
                 binary(vm, args, $owner, $op, true)
             }
         )*
@@ -516,7 +515,7 @@ mod complex_ops {
     }
 }
 
-fn unary(vm: &mut Vm, args: Args, op: crate::ast::UnaryOp) -> PyResult<ObjRef> {
+fn unary(vm: &mut Vm, args: Args, op: ops::Unary) -> PyResult<ObjRef> {
     let (pos, _) = ArgSpec {
         name: "expected 0 arguments",
         min: 1,
@@ -528,13 +527,13 @@ fn unary(vm: &mut Vm, args: Args, op: crate::ast::UnaryOp) -> PyResult<ObjRef> {
 }
 
 fn neg(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    unary(vm, a, crate::ast::UnaryOp::USub)
+    unary(vm, a, ops::Unary::Neg)
 }
 fn pos_(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    unary(vm, a, crate::ast::UnaryOp::UAdd)
+    unary(vm, a, ops::Unary::Pos)
 }
 fn invert(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    unary(vm, a, crate::ast::UnaryOp::Invert)
+    unary(vm, a, ops::Unary::Invert)
 }
 fn abs_(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let s = args.args.first().map(base_of);

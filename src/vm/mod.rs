@@ -32,6 +32,7 @@ pub mod iters;
 pub mod methods;
 pub mod methods_bytes;
 pub mod methods_codecs;
+pub mod methods_num;
 pub mod methods_str;
 pub mod new;
 pub mod objects_attr;
