@@ -4,6 +4,9 @@
 //! an [`ast::Module`]; later stages compile it to bytecode and run it on a refcounted heap.
 //! `objects` holds the builtin types' Rust-side pieces that every stage shares (reprs so far).
 
+#![deny(unsafe_code)]
+#![warn(clippy::undocumented_unsafe_blocks)]
+
 pub mod ast;
 pub mod builtins;
 pub mod builtins_more;

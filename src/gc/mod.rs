@@ -10,6 +10,8 @@
 //! `[LINKED]` a container is on exactly one list iff its TRACKED flag is set, and the list's
 //! links are valid pointers to live containers' heads (or the sentinel).
 
+#![allow(unsafe_code)] // The heap and the collector are where unsafe code lives.
+
 use crate::heap::{self, flags, GcHead, ObjHeader, ObjRef};
 use std::cell::Cell;
 use std::ptr::NonNull;

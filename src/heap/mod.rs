@@ -23,6 +23,8 @@
 //!
 //! Start reading at [`ObjRef`], then [`alloc`] and `dealloc`.
 
+#![allow(unsafe_code)] // The heap and the collector are where unsafe code lives.
+
 mod kinds;
 mod trashcan;
 

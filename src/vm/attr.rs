@@ -143,10 +143,13 @@ pub fn no_attribute(obj: &ObjRef, name: &ObjRef) -> ObjRef {
             ),
         );
     }
-    exc::err(
+    let e = exc::err(
         "AttributeError",
         format!("'{}' object has no attribute '{name}'", type_name(obj)),
-    )
+    );
+    exc::set_attr(&e, "name", super::new_str(name));
+    exc::set_attr(&e, "obj", obj.clone());
+    e
 }
 
 /// An attribute stored on the object itself (instance attributes, function `__dict__`, ...).

@@ -899,6 +899,7 @@ fn name_error(name: &ObjRef) -> ObjRef {
         "NameError",
         format!("name '{}' is not defined", super::str_of(name)),
     );
+    exc::set_attr(&e, "name", name.clone());
     let _ = new_str;
     e
 }

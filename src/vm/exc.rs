@@ -183,3 +183,12 @@ pub fn matches(exc: &ObjRef, name: &str) -> bool {
 pub fn data(exc: &ObjRef) -> &ExceptionData {
     exc.payload::<ExceptionData>()
 }
+
+/// Set an attribute stored on the exception itself (`name`, `obj`, ...).
+pub fn set_attr(e: &ObjRef, name: &str, value: ObjRef) {
+    if let Some(d) = e.downcast::<ExceptionData>() {
+        if let Attrs::Inline(v) = &mut *d.attrs.borrow_mut() {
+            v.push((super::intern(name), value));
+        }
+    }
+}

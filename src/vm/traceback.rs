@@ -135,7 +135,146 @@ fn format_one(vm: &mut Vm, e: &ObjRef, out: &mut String) {
         }
     }
     out.push_str(&exception_line(vm, e));
+    if let Some(s) = suggestion(vm, e) {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     out.push('\n');
+}
+
+/// CPython 3.11's "Did you mean" for NameError (the innermost frame's names, then globals, then
+/// builtins) and AttributeError (the object's attributes), by its edit distance.
+fn suggestion(vm: &mut Vm, e: &ObjRef) -> Option<String> {
+    let name_attr = super::attr::getattr_opt(vm, e, "name").ok().flatten()?;
+    if name_attr.kind() != crate::heap::Kind::Str {
+        return None;
+    }
+    let name = str_of(&name_attr).to_string();
+    let candidates_lists: Vec<Vec<String>> = if exc::matches(e, "NameError") {
+        let mut tb = exc::data(e).traceback.borrow().clone()?;
+        loop {
+            let next = tb.payload::<TracebackData>().next.borrow().clone();
+            match next {
+                Some(n) => tb = n,
+                None => break,
+            }
+        }
+        let td = tb.payload::<TracebackData>();
+        let cd = td.code.payload::<CodeData>();
+        let locals: Vec<String> = if cd.code.flags.optimized {
+            cd.varnames
+                .iter()
+                .chain(cd.cellnames.iter())
+                .map(|n| str_of(n).to_string())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let keys = |d: &ObjRef| {
+            dictops::items(d)
+                .iter()
+                .map(|(k, _)| str_of(k).to_string())
+                .collect::<Vec<_>>()
+        };
+        let globals = keys(&td.globals);
+        let builtins = keys(&vm.builtins);
+        vec![locals, globals, builtins]
+    } else if exc::matches(e, "AttributeError") {
+        let obj = super::attr::getattr_opt(vm, e, "obj").ok().flatten()?;
+        let dir = vm.builtins.clone();
+        let dir = dictops::getitem_str(&dir, "dir")?;
+        let names = super::call::call(vm, &dir, super::Args::new(&[obj])).ok()?;
+        let names = super::ops::collect(vm, &names).ok()?;
+        vec![names.iter().map(|n| str_of(n).to_string()).collect()]
+    } else {
+        return None;
+    };
+    candidates_lists.iter().find_map(|c| best_match(&name, c))
+}
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if (a & 31) != (b & 31) {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// CPython's `levenshtein_distance` (Python/suggestions.c), with its early exits.
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > 40 || b.len() > 40 {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// CPython's `calculate_suggestions`: the closest candidate within a third of the characters.
+fn best_match(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() >= 750 {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), c.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((c, d));
+        }
+    }
+    best.map(|(c, _)| c.clone())
 }
 
 /// A SyntaxError's own report (`File`, source line, carets, message) from its attributes.
@@ -217,10 +356,16 @@ fn format_source_line(line: &str, pos: crate::compile::code::Position) -> String
     let lead = line.len() - stripped.len();
     let text = stripped.trim_end();
     let mut out = format!("    {text}\n");
-    if pos.line == 0 || pos.end_line != pos.line {
+    if pos.line == 0 || pos.end_line < pos.line {
         return out;
     }
-    let (col, end) = (pos.col as usize, pos.end_col as usize);
+    // An expression spanning several lines: 3.11 marks the rest of its first line.
+    let end_col = if pos.end_line > pos.line {
+        line.trim_end().len() as u32
+    } else {
+        pos.end_col
+    };
+    let (col, end) = (pos.col as usize, end_col as usize);
     if col < lead
         || end > line.len()
         || col >= end
@@ -234,7 +379,11 @@ fn format_source_line(line: &str, pos: crate::compile::code::Position) -> String
         return out;
     }
     let segment = &line[col..end];
-    let (primary_start, primary_end) = anchors(segment).unwrap_or((0, segment.len()));
+    let (primary_start, primary_end) = if pos.end_line > pos.line {
+        (0, segment.len())
+    } else {
+        anchors(segment).unwrap_or((0, segment.len()))
+    };
     out.push_str("    ");
     out.push_str(&" ".repeat(line[lead..col].chars().count()));
     for (i, _) in segment.char_indices() {
