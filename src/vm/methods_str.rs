@@ -1,13 +1,13 @@
 //! Methods of `str`: searching, splitting and joining, case, padding, predicates, `format`.
 
 use super::methods::{add_method, base_of};
-use super::{convert, exc, new_bool, new_int, new_list, new_str, new_string, new_tuple, ops};
+use super::{exc, new_bool, new_int, new_list, new_str, new_string, new_tuple, ops};
 use super::{rt, str_of, type_name, Args, PyResult, Vm};
 use crate::builtins::ArgSpec;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::function::BuiltinFn;
 
-fn s0(args: &Args, name: &str) -> PyResult<String> {
+pub fn s0(args: &Args, name: &str) -> PyResult<String> {
     let Some(s) = args.args.first() else {
         return exc::type_error(format!("unbound method str.{name}() needs an argument"));
     };
@@ -237,7 +237,13 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &[],
     }
     .parse(&rest(&args))?;
-    let items = ops::collect(vm, &pos[0])?;
+    let items = match ops::collect(vm, &pos[0]) {
+        Ok(v) => v,
+        Err(e) if exc::matches(&e, "TypeError") && !is_iterable(&pos[0]) => {
+            return exc::type_error("can only join an iterable")
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -253,6 +259,21 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         out.push_str(str_of(&b));
     }
     Ok(new_string(out))
+}
+
+/// Whether `o`'s type defines iteration (so a TypeError from iterating it is its own).
+fn is_iterable(o: &ObjRef) -> bool {
+    matches!(
+        o.kind(),
+        Kind::List
+            | Kind::Tuple
+            | Kind::Str
+            | Kind::Dict
+            | Kind::Set
+            | Kind::Iter
+            | Kind::Generator
+    ) || super::attr::lookup_type_str(&o.type_of(), "__iter__").is_some()
+        || super::attr::lookup_type_str(&o.type_of(), "__getitem__").is_some()
 }
 
 fn replace(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -292,7 +313,22 @@ fn lower(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     case_fn(a, "lower", |s| s.to_lowercase())
 }
 fn casefold(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    case_fn(a, "casefold", |s| s.to_lowercase())
+    case_fn(a, "casefold", |s| {
+        s.to_lowercase()
+            .chars()
+            .flat_map(|c| match c {
+                'ß' | 'ẞ' => vec!['s', 's'],
+                'ς' => vec!['σ'],
+                'ﬀ' => vec!['f', 'f'],
+                'ﬁ' => vec!['f', 'i'],
+                'ﬂ' => vec!['f', 'l'],
+                'ﬃ' => vec!['f', 'f', 'i'],
+                'ﬄ' => vec!['f', 'f', 'l'],
+                'ﬅ' | 'ﬆ' => vec!['s', 't'],
+                c => vec![c],
+            })
+            .collect()
+    })
 }
 fn swapcase(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     case_fn(a, "swapcase", |s| {
@@ -341,12 +377,11 @@ fn affix(args: Args, name: &str, start: bool) -> PyResult<ObjRef> {
         kw: &[],
     }
     .parse(&rest(&args))?;
-    let test = |p: &str| {
-        if start {
-            s.starts_with(p)
-        } else {
-            s.ends_with(p)
-        }
+    let range = char_range(&s, pos.get(1), pos.get(2))?;
+    let test = |p: &str| match range {
+        None => false,
+        Some((a, b)) if start => s[a..b].starts_with(p),
+        Some((a, b)) => s[a..b].ends_with(p),
     };
     if let Some(t) = pos[0].downcast::<crate::objects::tuple::TupleData>() {
         for p in t.items.iter() {
@@ -376,6 +411,28 @@ fn char_index(s: &str, byte: usize) -> i64 {
     s[..byte].chars().count() as i64
 }
 
+/// The byte range of characters `start..end` (optional slice-like arguments) of `s`.
+fn char_range(
+    s: &str,
+    start: Option<&ObjRef>,
+    end: Option<&ObjRef>,
+) -> PyResult<Option<(usize, usize)>> {
+    let n = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    let (a, b) = super::methods_bytes::bounds(start, end, n)?;
+    if a > b {
+        return Ok(None);
+    }
+    if s.is_ascii() {
+        return Ok(Some((a, b)));
+    }
+    let off = |k: usize| s.char_indices().nth(k).map_or(s.len(), |(i, _)| i);
+    Ok(Some((off(a), off(b))))
+}
+
 fn find_impl(args: Args, name: &str, right: bool, raise: bool) -> PyResult<ObjRef> {
     let s = s0(&args, name)?;
     let (pos, _) = ArgSpec {
@@ -386,7 +443,13 @@ fn find_impl(args: Args, name: &str, right: bool, raise: bool) -> PyResult<ObjRe
     }
     .parse(&rest(&args))?;
     let sub = str_arg(&pos[0], "must be str")?;
-    let r = if right { s.rfind(&sub) } else { s.find(&sub) };
+    let r = match char_range(&s, pos.get(1), pos.get(2))? {
+        Some((a, b)) => {
+            let h = &s[a..b];
+            (if right { h.rfind(&sub) } else { h.find(&sub) }).map(|i| i + a)
+        }
+        None => None,
+    };
     match r {
         Some(b) => Ok(new_int(char_index(&s, b))),
         None if raise => exc::value_error("substring not found"),
@@ -417,10 +480,14 @@ fn count(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     }
     .parse(&rest(&args))?;
     let sub = str_arg(&pos[0], "must be str")?;
+    let Some((a, b)) = char_range(&s, pos.get(1), pos.get(2))? else {
+        return Ok(new_int(0));
+    };
+    let h = &s[a..b];
     if sub.is_empty() {
-        return Ok(new_int(s.chars().count() as i64 + 1));
+        return Ok(new_int(h.chars().count() as i64 + 1));
     }
-    Ok(new_int(s.matches(&sub).count() as i64))
+    Ok(new_int(h.matches(&sub).count() as i64))
 }
 
 fn pred(args: Args, name: &str, f: fn(&str) -> bool) -> PyResult<ObjRef> {
@@ -429,9 +496,7 @@ fn pred(args: Args, name: &str, f: fn(&str) -> bool) -> PyResult<ObjRef> {
 }
 
 fn isdigit(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    pred(a, "isdigit", |s| {
-        s.chars().all(|c| c.is_ascii_digit() || c.is_numeric())
-    })
+    pred(a, "isdigit", |s| s.chars().all(is_digit_char))
 }
 fn isalpha(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
     pred(a, "isalpha", |s| s.chars().all(char::is_alphabetic))
@@ -632,144 +697,37 @@ fn removesuffix(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(new_str(s.strip_suffix(p.as_str()).unwrap_or(&s)))
 }
 
-/// `str.format(*args, **kwargs)`: replacement fields with indices, names, attributes,
-/// items, conversions and nested format specs.
-fn format(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = s0(&args, "format")?;
-    let r = rest(&args);
-    let pos = r.pos();
-    let kwargs: Vec<(String, ObjRef)> = r
-        .kwargs()
-        .map(|(k, v)| (str_of(k).to_string(), v.clone()))
-        .collect();
-    let mut out = String::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    let mut auto = 0usize;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    _ => {}
-                }
-                j += 1;
-            }
-            if depth != 0 {
-                return exc::value_error("expected '}' before end of string");
-            }
-            let field: String = chars[i + 1..j - 1].iter().collect();
-            let (head, spec) = match field.find(':') {
-                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match head.find('!') {
-                Some(k) => (head[..k].to_string(), head[k + 1..].chars().next()),
-                None => (head.clone(), None),
-            };
-            let first_end = name.find(['.', '[']).unwrap_or(name.len());
-            let key = &name[..first_end];
-            let mut v = if key.is_empty() {
-                let v = pos.get(auto).cloned();
-                auto += 1;
-                v.ok_or_else(|| {
-                    exc::err(
-                        "IndexError",
-                        format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            auto - 1
-                        ),
-                    )
-                })?
-            } else if let Ok(n) = key.parse::<usize>() {
-                pos.get(n).cloned().ok_or_else(|| {
-                    exc::err(
-                        "IndexError",
-                        format!("Replacement index {n} out of range for positional args tuple"),
-                    )
-                })?
-            } else {
-                kwargs
-                    .iter()
-                    .find(|(k, _)| k == key)
-                    .map(|(_, v)| v.clone())
-                    .ok_or_else(|| exc::key_error(&new_str(key)))?
-            };
-            let mut rest_name = &name[first_end..];
-            while !rest_name.is_empty() {
-                if let Some(r) = rest_name.strip_prefix('.') {
-                    let end = r.find(['.', '[']).unwrap_or(r.len());
-                    v = super::attr::getattr_str(vm, &v, &r[..end])?;
-                    rest_name = &r[end..];
-                } else if let Some(r) = rest_name.strip_prefix('[') {
-                    let end = r.find(']').unwrap_or(r.len());
-                    let k = &r[..end];
-                    let key = match k.parse::<i64>() {
-                        Ok(n) => new_int(n),
-                        Err(_) => new_str(k),
-                    };
-                    v = ops::getitem(vm, &v, &key)?;
-                    rest_name = &r[(end + 1).min(r.len())..];
-                } else {
-                    break;
-                }
-            }
-            let v = match conv {
-                Some('r') => convert::repr(vm, &v)?,
-                Some('s') => convert::str(vm, &v)?,
-                Some('a') => convert::ascii(vm, &v)?,
-                _ => v,
-            };
-            // Nested fields in the spec.
-            let spec = if spec.contains('{') {
-                let inner = format(
-                    vm,
-                    Args {
-                        args: &[&[new_str(&spec)], pos].concat(),
-                        kwnames: &[],
-                    },
-                )?;
-                str_of(&inner).to_string()
-            } else {
-                spec
-            };
-            let f = convert::format(vm, &v, &spec)?;
-            out.push_str(str_of(&f));
-            i = j;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return exc::value_error("Single '}' encountered in format string");
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    Ok(new_string(out))
-}
-
 fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let s = s0(&args, "expandtabs")?;
+    let (pos, kw) = ArgSpec {
+        name: "expandtabs",
+        min: 0,
+        max: 1,
+        kw: &["tabsize"],
+    }
+    .parse(&rest(&args))?;
+    let tab = match pos.first().or(kw[0].as_ref()) {
+        None => 8,
+        Some(t) => match t.downcast::<crate::objects::int::IntData>() {
+            Some(i) => i.as_i64().unwrap_or(0),
+            None => {
+                return exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(t)
+                ))
+            }
+        },
+    };
     let mut out = String::new();
-    let mut col = 0;
+    let mut col: i64 = 0;
     for c in s.chars() {
         match c {
             '\t' => {
-                let n = 8 - col % 8;
-                out.push_str(&" ".repeat(n));
-                col += n;
+                if tab > 0 {
+                    let n = tab - col % tab;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
             }
             '\n' | '\r' => {
                 out.push(c);
@@ -782,6 +740,235 @@ fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         }
     }
     Ok(new_string(out))
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+}
+
+fn is_titlecase(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory};
+    get_general_category(c) == GeneralCategory::TitlecaseLetter
+}
+
+fn istitle(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = s0(&args, "istitle")?;
+    let (mut prev_cased, mut any) = (false, false);
+    for c in s.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if prev_cased {
+                return Ok(new_bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(new_bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(new_bool(any))
+}
+
+fn isprintable(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = s0(&args, "isprintable")?;
+    Ok(new_bool(s.chars().all(crate::objects::str::is_printable)))
+}
+
+fn isascii(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = s0(&args, "isascii")?;
+    Ok(new_bool(s.is_ascii()))
+}
+
+fn is_decimal_char(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory};
+    get_general_category(c) == GeneralCategory::DecimalNumber
+}
+
+/// Characters with Numeric_Type=Digit that are not decimal (superscripts, circled digits).
+fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c)
+        || matches!(c as u32,
+            0xB2 | 0xB3 | 0xB9 | 0x1369..=0x1371 | 0x19DA | 0x2070 | 0x2074..=0x2079
+            | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490
+            | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788
+            | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x1F100..=0x1F10A)
+}
+
+fn isdecimal(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    pred(a, "isdecimal", |s| s.chars().all(is_decimal_char))
+}
+
+fn maketrans(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "maketrans",
+        min: 1,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let d = super::new_dict();
+    let key = |c: char| new_int(c as i64);
+    if pos.len() == 1 {
+        if pos[0].kind() != Kind::Dict {
+            return exc::type_error("if you give only one argument to maketrans it must be a dict");
+        }
+        for (k, v) in super::dictops::items(&pos[0]) {
+            let k = if k.kind() == Kind::Str {
+                let ks = str_of(&k);
+                if ks.chars().count() != 1 {
+                    return exc::value_error("string keys in translate table must be of length 1");
+                }
+                key(ks.chars().next().unwrap_or('\0'))
+            } else if k.kind() == Kind::Int {
+                k.clone()
+            } else {
+                return exc::type_error("keys in translate table must be strings or integers");
+            };
+            super::dictops::setitem(_vm, &d, k, v)?;
+        }
+        return Ok(d);
+    }
+    let x = str_arg(&pos[0], "maketrans() argument 1")?;
+    let y = str_arg(&pos[1], "maketrans() argument 2")?;
+    if x.chars().count() != y.chars().count() {
+        return exc::value_error("the first two maketrans arguments must have equal length");
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        super::dictops::setitem(_vm, &d, key(a), new_int(b as i64))?;
+    }
+    if let Some(z) = pos.get(2) {
+        for c in str_arg(z, "maketrans() argument 3")?.chars() {
+            super::dictops::setitem(_vm, &d, key(c), rt().none.clone())?;
+        }
+    }
+    Ok(d)
+}
+
+fn translate(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = s0(&args, "translate")?;
+    let (pos, _) = ArgSpec {
+        name: "translate",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    let table = &pos[0];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match ops::getitem(vm, table, &new_int(c as i64)) {
+            Ok(v) if v.is(&rt().none) => {}
+            Ok(v) if v.kind() == Kind::Str => out.push_str(str_of(&v)),
+            Ok(v) => match v
+                .downcast::<crate::objects::int::IntData>()
+                .and_then(|i| i.as_i64())
+            {
+                Some(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return exc::value_error("character mapping must be in range(0x110000)")
+                    }
+                },
+                None => {
+                    return exc::type_error("character mapping must return integer, None or str")
+                }
+            },
+            Err(e) if exc::matches(&e, "LookupError") => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(new_string(out))
+}
+
+fn cmp_dunder(vm: &mut Vm, args: Args, op: crate::ast::CmpOp) -> PyResult<ObjRef> {
+    let a = s0(&args, "__eq__")?;
+    let Some(b) = args.args.get(1).map(base_of) else {
+        return exc::type_error("expected 1 argument, got 0");
+    };
+    if b.kind() != Kind::Str {
+        return Ok(rt().not_implemented.clone());
+    }
+    ops::compare(vm, &new_string(a), &b, op)
+}
+
+fn str_eq(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    cmp_dunder(vm, a, crate::ast::CmpOp::Eq)
+}
+fn str_ne(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    cmp_dunder(vm, a, crate::ast::CmpOp::NotEq)
+}
+fn str_lt(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    cmp_dunder(vm, a, crate::ast::CmpOp::Lt)
+}
+fn str_le(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    cmp_dunder(vm, a, crate::ast::CmpOp::LtE)
+}
+fn str_gt(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    cmp_dunder(vm, a, crate::ast::CmpOp::Gt)
+}
+fn str_ge(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    cmp_dunder(vm, a, crate::ast::CmpOp::GtE)
+}
+
+fn str_len(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = s0(&args, "__len__")?;
+    Ok(new_int(s.chars().count() as i64))
+}
+
+fn str_contains(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = s0(&args, "__contains__")?;
+    let (pos, _) = ArgSpec {
+        name: "__contains__",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    Ok(new_bool(ops::contains(vm, &new_string(s), &pos[0])?))
+}
+
+fn str_getitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = s0(&args, "__getitem__")?;
+    let (pos, _) = ArgSpec {
+        name: "__getitem__",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest(&args))?;
+    ops::getitem(vm, &new_string(s), &pos[0])
+}
+
+fn str_binop(
+    vm: &mut Vm,
+    args: Args,
+    op: crate::ast::Operator,
+    reflected: bool,
+) -> PyResult<ObjRef> {
+    let s = new_string(s0(&args, "__add__")?);
+    let Some(b) = args.args.get(1).map(base_of) else {
+        return exc::type_error("expected 1 argument, got 0");
+    };
+    let (x, y) = if reflected { (&b, &s) } else { (&s, &b) };
+    Ok(ops::native_binop(vm, x, y, op)?.unwrap_or_else(|| rt().not_implemented.clone()))
+}
+
+fn str_add(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    str_binop(vm, a, crate::ast::Operator::Add, false)
+}
+fn str_mul(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    str_binop(vm, a, crate::ast::Operator::Mult, false)
+}
+fn str_rmul(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    str_binop(vm, a, crate::ast::Operator::Mult, true)
+}
+fn str_mod(vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
+    str_binop(vm, a, crate::ast::Operator::Mod, false)
 }
 
 pub fn install() {
@@ -809,7 +996,25 @@ pub fn install() {
         ("rindex", rindex),
         ("count", count),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
+        ("isdecimal", isdecimal),
+        ("istitle", istitle),
+        ("__eq__", str_eq),
+        ("__ne__", str_ne),
+        ("__lt__", str_lt),
+        ("__le__", str_le),
+        ("__gt__", str_gt),
+        ("__ge__", str_ge),
+        ("__len__", str_len),
+        ("__contains__", str_contains),
+        ("__getitem__", str_getitem),
+        ("__add__", str_add),
+        ("__mul__", str_mul),
+        ("__rmul__", str_rmul),
+        ("__mod__", str_mod),
+        ("isprintable", isprintable),
+        ("isascii", isascii),
+        ("translate", translate),
+        ("format_map", super::methods_strfmt::format_map),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
         ("isspace", isspace),
@@ -826,10 +1031,21 @@ pub fn install() {
         ("encode", encode),
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
-        ("format", format),
+        ("format", super::methods_strfmt::format),
         ("expandtabs", expandtabs),
     ];
     for (name, f) in methods {
         add_method(t, "str", name, *f);
     }
+    let sm = crate::heap::alloc(
+        &rt().types.staticmethod,
+        crate::objects::descr::StaticMethodData {
+            func: std::cell::RefCell::new(Some(crate::builtins::builtin("maketrans", maketrans))),
+        },
+    );
+    super::dictops::setitem_str(
+        &t.payload::<crate::objects::typeobj::TypeData>().dict,
+        super::intern("maketrans"),
+        sm,
+    );
 }

@@ -34,6 +34,7 @@ pub mod methods_bytes;
 pub mod methods_codecs;
 pub mod methods_num;
 pub mod methods_str;
+pub mod methods_strfmt;
 pub mod new;
 pub mod objects_attr;
 pub mod ops;
