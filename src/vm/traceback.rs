@@ -34,11 +34,9 @@ pub fn add_entry(e: &ObjRef, frame: &Frame, pc: usize) {
 
 /// The lines of a source file, cached (for printing tracebacks).
 fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
+    // CPython reads traceback lines from the file: `<string>` and `<stdin>` have none.
     if filename.starts_with('<') {
-        return vm
-            .sources
-            .get(filename)
-            .and_then(|s| s.lines().nth(line as usize - 1).map(String::from));
+        return None;
     }
     if !vm.sources.contains_key(filename) {
         let text = std::fs::read(filename).ok()?;
