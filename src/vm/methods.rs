@@ -1238,4 +1238,6 @@ pub fn install() {
     super::methods_str::install();
     super::methods_bytes::install();
     super::methods_num::install();
+    super::methods_set::install();
+    super::methods_range::install();
 }

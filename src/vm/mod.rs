@@ -33,6 +33,8 @@ pub mod methods;
 pub mod methods_bytes;
 pub mod methods_codecs;
 pub mod methods_num;
+pub mod methods_range;
+pub mod methods_set;
 pub mod methods_str;
 pub mod methods_strfmt;
 pub mod new;
