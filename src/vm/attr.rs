@@ -21,8 +21,59 @@ pub enum Method {
     Attr(ObjRef),
 }
 
-/// Look `name` up along the MRO of type `ty` (the type's own dict first).
+/// Bumped whenever a class namespace or hierarchy changes: invalidates [`lookup_type`]'s cache.
+pub static TYPE_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Note that some class's attributes changed (all cached lookups are dropped).
+pub fn types_changed() {
+    TYPE_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+thread_local! {
+    /// (type address, interned name address) → what the MRO lookup found, valid for one
+    /// TYPE_VERSION. Interned names and live types have stable addresses; any new class or
+    /// class attribute change bumps the version, so a reused address never reads a stale entry.
+    static TYPE_CACHE: std::cell::RefCell<(u64, std::collections::HashMap<(usize, usize), Option<ObjRef>, super::new::FastHash>)> =
+        std::cell::RefCell::new((0, std::collections::HashMap::with_hasher(super::new::FastHash)));
+}
+
+/// Look `name` up along the MRO of type `ty` (the type's own dict first), through a cache.
 pub fn lookup_type(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+    let interned = name
+        .downcast::<crate::objects::str::StrData>()
+        .is_some_and(|s| s.interned.get());
+    if !interned {
+        return lookup_type_uncached(ty, name);
+    }
+    let version = TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed);
+    let key = (ty.addr(), name.addr());
+    let hit = TYPE_CACHE.with(|c| {
+        let c = c.borrow();
+        if c.0 == version {
+            c.1.get(&key).cloned()
+        } else {
+            None
+        }
+    });
+    if let Some(r) = hit {
+        return r;
+    }
+    let r = lookup_type_uncached(ty, name);
+    TYPE_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.0 != version {
+            c.0 = version;
+            c.1.clear();
+        }
+        if c.1.len() > 4096 {
+            c.1.clear();
+        }
+        c.1.insert(key, r.clone());
+    });
+    r
+}
+
+fn lookup_type_uncached(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
     let td = ty.payload::<TypeData>();
     if let Some(v) = dictops::getitem_str_obj(&td.dict, name) {
         return Some(v);
@@ -35,8 +86,8 @@ pub fn lookup_type(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
     None
 }
 
-pub fn lookup_type_str(ty: &ObjRef, name: &str) -> Option<ObjRef> {
-    lookup_type(ty, &intern(name))
+pub fn lookup_type_str(ty: &ObjRef, name: &'static str) -> Option<ObjRef> {
+    lookup_type(ty, &super::new::sym(name))
 }
 
 /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
@@ -166,8 +217,12 @@ fn instance_attr(_vm: &mut Vm, obj: &ObjRef, name: &ObjRef) -> PyResult<Option<O
     let a = attrs.borrow();
     match &*a {
         Attrs::Inline(v) => {
+            // Keys are interned; an interned name matches only the identical object.
+            let interned = name
+                .downcast::<crate::objects::str::StrData>()
+                .is_some_and(|s| s.interned.get());
             for (k, val) in v {
-                if k.is(name) || str_of(k) == str_of(name) {
+                if k.is(name) || (!interned && str_of(k) == str_of(name)) {
                     return Ok(Some(val.clone()));
                 }
             }
@@ -439,7 +494,12 @@ pub fn generic_setattr(
     let mut a = attrs.borrow_mut();
     match &mut *a {
         Attrs::Inline(v) => {
-            let pos = v.iter().position(|(k, _)| k.is(name) || str_of(k) == sname);
+            let interned = name
+                .downcast::<crate::objects::str::StrData>()
+                .is_some_and(|s| s.interned.get());
+            let pos = v
+                .iter()
+                .position(|(k, _)| k.is(name) || (!interned && str_of(k) == sname));
             match (pos, value) {
                 (Some(i), Some(val)) => {
                     let old = std::mem::replace(&mut v[i].1, val);

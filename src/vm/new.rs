@@ -73,6 +73,53 @@ pub fn new_string(s: String) -> ObjRef {
     }
 }
 
+thread_local! {
+    /// Interned strs for names written in mnemo's own source (`sym("__init__")`), by the
+    /// address of the static text: no lock, no string hashing on the hot path.
+    static SYMBOLS: std::cell::RefCell<std::collections::HashMap<usize, ObjRef, FastHash>> =
+        std::cell::RefCell::new(std::collections::HashMap::with_hasher(FastHash));
+}
+
+/// A hasher for small integer keys (addresses): one multiply, no DoS resistance needed.
+#[derive(Clone, Copy, Default)]
+pub struct FastHash;
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ *b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// The interned str for a name that is a literal in mnemo's source.
+#[inline]
+pub fn sym(s: &'static str) -> ObjRef {
+    let key = s.as_ptr() as usize;
+    if let Some(o) = SYMBOLS.with(|m| m.borrow().get(&key).cloned()) {
+        return o;
+    }
+    let o = intern(s);
+    SYMBOLS.with(|m| m.borrow_mut().insert(key, o.clone()));
+    o
+}
+
 /// The interned str for `s` (`sys.intern`; names and identifier-like constants).
 pub fn intern(s: &str) -> ObjRef {
     let mut table = rt().interned.lock().unwrap_or_else(|e| e.into_inner());

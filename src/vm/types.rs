@@ -319,6 +319,7 @@ pub fn new_class(
         version: Cell::new(0),
     };
     let cls = heap::alloc(meta, data);
+    attr::types_changed();
     // Fill the `__class__` cell the class body created for zero-argument super().
     if let Some(cell) = dictops::getitem_str(&cls.payload::<TypeData>().dict, "__classcell__") {
         if let Some(c) = cell.downcast::<CellData>() {
@@ -389,6 +390,7 @@ pub fn type_setattr(
         td.has_del.set(true);
     }
     td.version.set(td.version.get() + 1);
+    attr::types_changed();
     match value {
         Some(v) => {
             dictops::setitem_str(&td.dict, super::intern_obj(name), v);
