@@ -295,7 +295,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
         let ns = &old_s - &q * &s;
         old_s = std::mem::replace(&mut s, ns);
     }
-    if old_r != BigInt::from(1) && !(m == &BigInt::from(1)) {
+    if old_r != BigInt::from(1) && m != &BigInt::from(1) {
         return None;
     }
     Some(((old_s % m) + m) % m)

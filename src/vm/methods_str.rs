@@ -742,10 +742,6 @@ fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(new_string(out))
 }
 
-fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
-}
-
 fn is_titlecase(c: char) -> bool {
     use unicode_general_category::{get_general_category, GeneralCategory};
     get_general_category(c) == GeneralCategory::TitlecaseLetter
