@@ -290,14 +290,19 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::BinarySubscr => {
                     let key = pop!();
                     let container = pop!();
-                    let v = tri!(ops::getitem(vm, &container, &key));
+                    let v = match ops::index_fast(&container, &key) {
+                        Some(v) => v,
+                        None => tri!(ops::getitem(vm, &container, &key)),
+                    };
                     frame.stack.push(v);
                 }
                 Instr::StoreSubscr => {
                     let key = pop!();
                     let container = pop!();
                     let v = pop!();
-                    tri!(ops::setitem(vm, &container, key, v));
+                    if let Some(v) = ops::store_index_fast(&container, &key, v) {
+                        tri!(ops::setitem(vm, &container, key, v));
+                    }
                 }
                 Instr::DeleteSubscr => {
                     let key = pop!();
@@ -315,7 +320,10 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let a = pop!();
                     let v = match ops::small_int_binop(&a, &b, op.op) {
                         Some(v) => v,
-                        None => tri!(ops::binary_op(vm, &a, &b, op.op, op.inplace)),
+                        None => match ops::float_fast_binop(&a, &b, op.op) {
+                            Some(v) => v,
+                            None => tri!(ops::binary_op(vm, &a, &b, op.op, op.inplace)),
+                        },
                     };
                     frame.stack.push(v);
                 }
@@ -465,8 +473,33 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = pop!();
-                    let items = tri!(ops::unpack(vm, &seq, *n as usize, None));
-                    frame.stack.extend(items.into_iter().rev());
+                    let n = *n as usize;
+                    // An exact tuple or list of the right length: push its items directly.
+                    let direct = match seq.kind() {
+                        crate::heap::Kind::Tuple if seq.is_type(&rt().types.tuple) => {
+                            let items = &seq.payload::<TupleData>().items;
+                            if items.len() == n {
+                                frame.stack.extend(items.iter().rev().cloned());
+                                true
+                            } else {
+                                false
+                            }
+                        }
+                        crate::heap::Kind::List if seq.is_type(&rt().types.list) => {
+                            let items = seq.payload::<ListData>().items.borrow();
+                            if items.len() == n {
+                                frame.stack.extend(items.iter().rev().cloned());
+                                true
+                            } else {
+                                false
+                            }
+                        }
+                        _ => false,
+                    };
+                    if !direct {
+                        let items = tri!(ops::unpack(vm, &seq, n, None));
+                        frame.stack.extend(items.into_iter().rev());
+                    }
                 }
                 Instr::UnpackEx { before, after } => {
                     let seq = pop!();

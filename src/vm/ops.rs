@@ -97,6 +97,78 @@ pub fn small_int_binop(a: &ObjRef, b: &ObjRef, op: Operator) -> Option<ObjRef> {
     Some(new_int(r))
 }
 
+/// The fast path for float arithmetic (`+ - *`, and `/` by a non-zero float) on exact floats or a
+/// float with a small int.
+#[inline]
+pub fn float_fast_binop(a: &ObjRef, b: &ObjRef, op: Operator) -> Option<ObjRef> {
+    let x = match a.downcast::<FloatData>() {
+        Some(f) => f.0,
+        None => match a.downcast::<IntData>()? {
+            IntData::Small(i) if b.kind() == Kind::Float => *i as f64,
+            _ => return None,
+        },
+    };
+    let y = match b.downcast::<FloatData>() {
+        Some(f) => f.0,
+        None => match b.downcast::<IntData>()? {
+            IntData::Small(i) if a.kind() == Kind::Float => *i as f64,
+            _ => return None,
+        },
+    };
+    let r = match op {
+        Operator::Add => x + y,
+        Operator::Sub => x - y,
+        Operator::Mult => x * y,
+        Operator::Div if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(new_float(r))
+}
+
+/// `seq[i]` for an exact list or tuple and a machine-word int in range.
+#[inline]
+pub fn index_fast(container: &ObjRef, key: &ObjRef) -> Option<ObjRef> {
+    let IntData::Small(i) = key.downcast::<IntData>()? else {
+        return None;
+    };
+    let i = *i;
+    match container.kind() {
+        Kind::List if container.is_type(&rt().types.list) => {
+            let items = container.payload::<ListData>().items.borrow();
+            let j = if i < 0 { i + items.len() as i64 } else { i };
+            items.get(usize::try_from(j).ok()?).cloned()
+        }
+        Kind::Tuple if container.is_type(&rt().types.tuple) => {
+            let items = &container.payload::<TupleData>().items;
+            let j = if i < 0 { i + items.len() as i64 } else { i };
+            items.get(usize::try_from(j).ok()?).cloned()
+        }
+        _ => None,
+    }
+}
+
+/// `list[i] = v` for an exact list and an int index in range; gives `v` back otherwise.
+#[inline]
+pub fn store_index_fast(container: &ObjRef, key: &ObjRef, v: ObjRef) -> Option<ObjRef> {
+    let Some(IntData::Small(i)) = key.downcast::<IntData>() else {
+        return Some(v);
+    };
+    if container.kind() != Kind::List || !container.is_type(&rt().types.list) {
+        return Some(v);
+    }
+    let list = container.payload::<ListData>();
+    let old = {
+        let mut items = list.items.borrow_mut();
+        let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+        match usize::try_from(j).ok().filter(|&j| j < items.len()) {
+            Some(j) => std::mem::replace(&mut items[j], v),
+            None => return Some(v),
+        }
+    };
+    drop(old);
+    None
+}
+
 /// The fast path of comparisons of two machine-word ints.
 #[inline]
 pub fn small_int_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
