@@ -102,6 +102,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
     let code_ref = frame.code.clone();
     let code: &CodeData = code_ref.payload::<CodeData>();
     let instrs = &code.code.instructions;
+    let r = rt();
     'run: loop {
         let pc = frame.pc;
         let instr = &instrs[pc];
@@ -351,7 +352,8 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let b = pop!();
                     let a = pop!();
                     let v = match ops::small_int_compare(&a, &b, *op) {
-                        Some(r) => new_bool(r),
+                        Some(true) => r.true_.clone(),
+                        Some(false) => r.false_.clone(),
                         None => tri!(ops::compare(vm, &a, &b, *op)),
                     };
                     frame.stack.push(v);
@@ -514,13 +516,27 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::Jump(t) => frame.pc = *t as usize,
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!();
-                    if !tri!(ops::truthy(vm, &v)) {
+                    let t_ = if v.is(&r.true_) {
+                        true
+                    } else if v.is(&r.false_) {
+                        false
+                    } else {
+                        tri!(ops::truthy(vm, &v))
+                    };
+                    if !t_ {
                         frame.pc = *t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!();
-                    if tri!(ops::truthy(vm, &v)) {
+                    let t_ = if v.is(&r.true_) {
+                        true
+                    } else if v.is(&r.false_) {
+                        false
+                    } else {
+                        tri!(ops::truthy(vm, &v))
+                    };
+                    if t_ {
                         frame.pc = *t as usize;
                     }
                 }
