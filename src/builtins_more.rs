@@ -49,19 +49,30 @@ fn minmax(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<ObjRef> {
         kw: &["key", "default"],
     }
     .parse(&args)?;
-    let items = if pos.len() == 1 {
-        ops::collect(vm, &pos[0])?
+    // One iterable is consumed lazily (no list of all its items is made).
+    let (iter, mut rest) = if pos.len() == 1 {
+        (Some(ops::get_iter(vm, &pos[0])?), Vec::new().into_iter())
     } else {
         if kw[1].is_some() {
             return exc::type_error(format!(
                 "Cannot specify a default for {name}() with multiple positional arguments"
             ));
         }
-        pos.to_vec()
+        (None, pos.to_vec().into_iter())
     };
     let key = kw[0].clone().filter(|k| !k.is(&rt().none));
     let mut best: Option<(ObjRef, ObjRef)> = None;
-    for item in items {
+    loop {
+        let item = match &iter {
+            Some(it) => match ops::next(vm, it)? {
+                Some(v) => v,
+                None => break,
+            },
+            None => match rest.next() {
+                Some(v) => v,
+                None => break,
+            },
+        };
         let k = match &key {
             Some(f) => call::call(vm, f, Args::new(&[item.clone()]))?,
             None => item.clone(),
