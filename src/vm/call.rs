@@ -154,7 +154,8 @@ pub fn make_function(
         Some(_) if !cd.consts.is_empty() => cd.consts[0].clone(),
         _ => super::none(),
     };
-    let module = dictops::getitem_str(&globals, "__name__").unwrap_or_else(super::none);
+    let module = dictops::getitem_str_obj(&globals, &super::new::sym("__name__"))
+        .unwrap_or_else(super::none);
     let annotations = match annotations {
         None => None,
         Some(flat) => {
@@ -217,7 +218,8 @@ pub fn call_moving(
     let f = func.payload::<FunctionData>();
     let cd = f.code.payload::<CodeData>();
     let co = &cd.code;
-    if nargs != co.argcount as usize
+    let argcount = co.argcount as usize;
+    if nargs > argcount
         || co.kwonlyargcount != 0
         || co.flags.varargs
         || co.flags.varkeywords
@@ -225,9 +227,28 @@ pub fn call_moving(
     {
         return None;
     }
+    // Missing trailing parameters must all have defaults.
+    let defaults = f.defaults.borrow();
+    let ndefaults = defaults
+        .as_ref()
+        .map_or(0, |d| d.payload::<TupleData>().items.len());
+    if nargs + ndefaults < argcount {
+        return None;
+    }
     let (mut fast, frame_stack) = vm.frame_pool.pop().unwrap_or_default();
     let base = stack.len() - nargs;
     fast.extend(stack.drain(base..).map(Some));
+    if nargs < argcount {
+        if let Some(d) = defaults.as_ref() {
+            let items = &d.payload::<TupleData>().items;
+            fast.extend(
+                items[ndefaults - (argcount - nargs)..]
+                    .iter()
+                    .map(|v| Some(v.clone())),
+            );
+        }
+    }
+    drop(defaults);
     fast.resize(co.varnames.len(), None);
     let cells = match &f.closure {
         Some(c) => c.payload::<TupleData>().items.to_vec(),
@@ -434,7 +455,7 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
                 let name = &cd.varnames[i];
                 let d = kwdefaults
                     .as_ref()
-                    .and_then(|d| dictops::getitem_str(d, str_of(name)));
+                    .and_then(|d| dictops::getitem_str_obj(d, name));
                 match d {
                     Some(v) => fast[i] = Some(v),
                     None => missing.push(str_of(name).to_string()),
