@@ -219,7 +219,7 @@ fn b_abs(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
             Ok(vm::new_float(c.re.hypot(c.im)))
         }
         _ => match attr::lookup_type_str(&o.type_of(), "__abs__") {
-            Some(f) => call::call(vm, &f, Args::new(&[o.clone()])),
+            Some(f) => call::call(vm, &f, Args::new(std::slice::from_ref(o))),
             None => exc::type_error(format!("bad operand type for abs(): '{}'", type_name(o))),
         },
     }
@@ -506,7 +506,7 @@ fn radix(vm: &mut Vm, args: Args, name: &str, base: u32, prefix: &str) -> PyResu
         Some(i) => i.to_big(),
         None => match attr::lookup_type_str(&o.type_of(), "__index__") {
             Some(f) => {
-                let r = call::call(vm, &f, Args::new(&[o.clone()]))?;
+                let r = call::call(vm, &f, Args::new(std::slice::from_ref(o)))?;
                 r.payload::<IntData>().to_big()
             }
             None => {

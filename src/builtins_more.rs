@@ -74,7 +74,7 @@ fn minmax(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<ObjRef> {
             },
         };
         let k = match &key {
-            Some(f) => call::call(vm, f, Args::new(&[item.clone()]))?,
+            Some(f) => call::call(vm, f, Args::new(std::slice::from_ref(&item)))?,
             None => item.clone(),
         };
         match &best {
@@ -118,7 +118,7 @@ pub fn sort_items(
     let keys: Vec<ObjRef> = match key {
         Some(f) if !f.is(&rt().none) => items
             .iter()
-            .map(|x| call::call(vm, f, Args::new(&[x.clone()])))
+            .map(|x| call::call(vm, f, Args::new(std::slice::from_ref(x))))
             .collect::<PyResult<_>>()?,
         _ => items.clone(),
     };
@@ -977,7 +977,7 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         }
         _ => {
             if let Some(f) = attr::lookup_type_str(&seq.type_of(), "__reversed__") {
-                return call::call(vm, &f, Args::new(&[seq.clone()]));
+                return call::call(vm, &f, Args::new(std::slice::from_ref(seq)));
             }
             if attr::lookup_type_str(&seq.type_of(), "__getitem__").is_some() {
                 let n = vm::len(vm, seq)? as isize;

@@ -48,9 +48,12 @@ macro_rules! kinds {
         }
 
         pub(super) fn size_of(obj: &ObjRef) -> usize {
-            // SAFETY: `[KIND]` as above.
             match obj.kind() {
-                $( Kind::$kind => box_size::<$ty>() + PayloadOps::extra_size(unsafe { payload_as::<$ty>(obj) }), )*
+                $( Kind::$kind => {
+                    // SAFETY: `[KIND]` the header's kind names the payload type.
+                    let p = unsafe { payload_as::<$ty>(obj) };
+                    box_size::<$ty>() + PayloadOps::extra_size(p)
+                } )*
             }
         }
 

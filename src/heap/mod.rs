@@ -387,8 +387,9 @@ unsafe fn free_object(p: NonNull<ObjHeader>) {
 /// `[KIND]`: the object is a `T` allocated by `alloc_with`, and nothing refers to it any more.
 unsafe fn drop_box_as<T: Payload>(p: NonNull<ObjHeader>) {
     if T::KIND.is_gc() {
-        // SAFETY: containers were allocated as `Box<GcBox<T>>`; `gc_head` gives its start.
+        // SAFETY: `[KIND]` containers were allocated as `Box<GcBox<T>>`; `gc_head` gives its start.
         let start = unsafe { gc_head(p) }.cast::<GcBox<T>>();
+        // SAFETY: `start` is the start of that box, and nothing refers to the object any more.
         drop(unsafe { Box::from_raw(start.as_ptr()) });
     } else {
         // SAFETY: other objects were allocated as `Box<ObjBox<T>>` starting at the header.
@@ -400,7 +401,7 @@ unsafe fn drop_box_as<T: Payload>(p: NonNull<ObjHeader>) {
 ///
 /// # Safety
 /// `[KIND]`: the object is a `T`.
-unsafe fn payload_as<'a, T: Payload>(obj: &'a ObjRef) -> &'a T {
+unsafe fn payload_as<T: Payload>(obj: &ObjRef) -> &T {
     // SAFETY: guaranteed by the caller; `[LIVE]` for the borrow's duration.
     unsafe { payload_ptr::<T>(obj.0).as_ref() }
 }

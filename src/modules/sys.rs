@@ -31,7 +31,7 @@ fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let o = &pos[0];
     if let Some(f) = crate::vm::attr::lookup_type_str(&o.type_of(), "__sizeof__") {
         if f.kind() == Kind::Function {
-            let r = crate::vm::call::call(vm, &f, Args::new(&[o.clone()]))?;
+            let r = crate::vm::call::call(vm, &f, Args::new(std::slice::from_ref(o)))?;
             return Ok(r);
         }
     }

@@ -34,7 +34,7 @@ thread_local! {
     /// TYPE_VERSION. Interned names and live types have stable addresses; any new class or
     /// class attribute change bumps the version, so a reused address never reads a stale entry.
     static TYPE_CACHE: std::cell::RefCell<(u64, std::collections::HashMap<(usize, usize), Option<ObjRef>, super::new::FastHash>)> =
-        std::cell::RefCell::new((0, std::collections::HashMap::with_hasher(super::new::FastHash)));
+        const { std::cell::RefCell::new((0, std::collections::HashMap::with_hasher(super::new::FastHash))) };
 }
 
 /// Look `name` up along the MRO of type `ty` (the type's own dict first), through a cache.
@@ -284,7 +284,7 @@ pub fn descriptor_get(
             };
             let fget = d.payload::<PropertyData>().fget.borrow().clone();
             match fget {
-                Some(g) => call::call(vm, &g, Args::new(&[o.clone()])),
+                Some(g) => call::call(vm, &g, Args::new(std::slice::from_ref(o))),
                 None => exc::attribute_error("property has no getter"),
             }
         }

@@ -26,7 +26,7 @@ pub fn index_of(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
         })),
         None => {
             if let Some(f) = super::attr::lookup_type_str(&o.type_of(), "__index__") {
-                let r = super::call::call(vm, &f, super::Args::new(&[o.clone()]))?;
+                let r = super::call::call(vm, &f, super::Args::new(std::slice::from_ref(o)))?;
                 return Ok(r.downcast::<IntData>().and_then(|i| i.as_i64()));
             }
             Ok(None)

@@ -38,7 +38,7 @@ pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
         }
     } else if let Some(f) = lookup_type_str(&obj.type_of(), "__str__") {
         if f.kind() == Kind::Function {
-            let r = call::call(vm, &f, Args::new(&[obj.clone()]))?;
+            let r = call::call(vm, &f, Args::new(std::slice::from_ref(obj)))?;
             if r.kind() != Kind::Str {
                 return exc::type_error(format!(
                     "__str__ returned non-string (type {})",
@@ -87,7 +87,7 @@ pub fn repr(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
     if is_user(obj) {
         if let Some(f) = lookup_type_str(&obj.type_of(), "__repr__") {
             if f.kind() == Kind::Function {
-                let r = call::call(vm, &f, Args::new(&[obj.clone()]))?;
+                let r = call::call(vm, &f, Args::new(std::slice::from_ref(obj)))?;
                 if r.kind() != Kind::Str {
                     return exc::type_error(format!(
                         "__repr__ returned non-string (type {})",
@@ -363,7 +363,7 @@ pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
                 return exc::type_error(format!("unhashable type: '{}'", type_name(obj)))
             }
             Some(h) if h.kind() == Kind::Function => {
-                let r = call::call(vm, &h, Args::new(&[obj.clone()]))?;
+                let r = call::call(vm, &h, Args::new(std::slice::from_ref(obj)))?;
                 return match r.downcast::<IntData>() {
                     Some(i) => Ok(hash_int(i)),
                     None => exc::type_error("__hash__ method should return an integer"),

@@ -102,7 +102,7 @@ fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
         return format!("{sign}{body}");
     }
     let n = width - len;
-    let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
         '<' => format!("{sign}{body}{}", f(n)),
         '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
@@ -115,7 +115,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
@@ -218,8 +218,8 @@ fn format_int(v: &BigInt, spec: &Spec, obj: &ObjRef) -> PyResult<String> {
 
 /// `format(f, spec)` for floats (`e`, `f`, `g`, `%`, `n`, or none).
 pub fn format_float(f: f64, spec: &Spec, obj: &ObjRef) -> PyResult<String> {
-    let neg = f.is_sign_negative() && !(f == 0.0 && false) && f != 0.0
-        || (f == 0.0 && f.is_sign_negative());
+    // `-0.0` keeps its sign, as in CPython; a NaN is shown without one.
+    let neg = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
     let body = if a.is_nan() {
         "nan".to_string()
@@ -339,7 +339,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult<ObjR
     let mut out = String::new();
     let mut chars = f.chars().peekable();
     let mut idx = 0;
-    let mut next_arg = |idx: &mut usize| -> PyResult<ObjRef> {
+    let next_arg = |idx: &mut usize| -> PyResult<ObjRef> {
         let v = values.get(*idx).cloned();
         *idx += 1;
         v.ok_or_else(|| exc::err("TypeError", "not enough arguments for format string"))

@@ -309,7 +309,7 @@ fn run_del(o: &ObjRef) {
     };
     let mut vm = VM_FOR_FINALIZERS.with(|v| v.borrow_mut().take());
     if let Some(vm) = vm.as_mut() {
-        let r = super::call::call(vm, &f, super::Args::new(&[o.clone()]));
+        let r = super::call::call(vm, &f, super::Args::new(std::slice::from_ref(o)));
         if let Err(e) = r {
             let what = super::traceback::safe_repr(vm, &f);
             let text = super::traceback::format_exception(vm, &e);

@@ -248,7 +248,7 @@ fn next_slow(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
                     let keep = if objs[0].is(&super::rt().none) {
                         ops::truthy(vm, &v)?
                     } else {
-                        let r = call::call(vm, &objs[0], Args::new(&[v.clone()]))?;
+                        let r = call::call(vm, &objs[0], Args::new(std::slice::from_ref(&v)))?;
                         ops::truthy(vm, &r)?
                     };
                     if keep {

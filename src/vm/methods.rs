@@ -222,7 +222,7 @@ pub fn int_from(vm: &mut Vm, x: &ObjRef, base: Option<&ObjRef>) -> PyResult<ObjR
         _ => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = attr::lookup_type_str(&x.type_of(), name) {
-                    return call::call(vm, &f, Args::new(&[x.clone()]));
+                    return call::call(vm, &f, Args::new(std::slice::from_ref(x)));
                 }
             }
             exc::type_error(format!(
@@ -300,7 +300,7 @@ pub fn float_from(vm: &mut Vm, x: &ObjRef) -> PyResult<ObjRef> {
         }
         _ => {
             if let Some(f) = attr::lookup_type_str(&x.type_of(), "__float__") {
-                return call::call(vm, &f, Args::new(&[x.clone()]));
+                return call::call(vm, &f, Args::new(std::slice::from_ref(x)));
             }
             exc::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",

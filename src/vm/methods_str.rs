@@ -564,7 +564,7 @@ fn pad_impl(args: Args, name: &str, align: char) -> PyResult<ObjRef> {
         return Ok(new_string(s));
     }
     let n = width - len;
-    let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     Ok(new_string(match align {
         '<' => format!("{s}{}", f(n)),
         '>' => format!("{}{s}", f(n)),

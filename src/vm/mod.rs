@@ -210,7 +210,7 @@ pub fn len(vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
     }
     match attr::lookup_type_str(&o.type_of(), "__len__") {
         Some(f) => {
-            let r = call::call(vm, &f, Args::new(&[o.clone()]))?;
+            let r = call::call(vm, &f, Args::new(std::slice::from_ref(o)))?;
             match r.downcast::<crate::objects::int::IntData>() {
                 Some(i) => match i.as_i64() {
                     Some(n) if n >= 0 => Ok(n as usize),

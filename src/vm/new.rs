@@ -77,7 +77,7 @@ thread_local! {
     /// Interned strs for names written in mnemo's own source (`sym("__init__")`), by the
     /// address of the static text: no lock, no string hashing on the hot path.
     static SYMBOLS: std::cell::RefCell<std::collections::HashMap<usize, ObjRef, FastHash>> =
-        std::cell::RefCell::new(std::collections::HashMap::with_hasher(FastHash));
+        const { std::cell::RefCell::new(std::collections::HashMap::with_hasher(FastHash)) };
 }
 
 /// A hasher for small integer keys (addresses): one multiply, no DoS resistance needed.

@@ -725,7 +725,7 @@ pub fn unary(vm: &mut Vm, a: &ObjRef, op: Unary) -> PyResult<ObjRef> {
         Unary::Invert => ("__invert__", "~"),
     };
     match lookup_type_str(&a.type_of(), name) {
-        Some(f) => call::call(vm, &f, Args::new(&[a.clone()])),
+        Some(f) => call::call(vm, &f, Args::new(std::slice::from_ref(a))),
         None => exc::type_error(format!(
             "bad operand type for unary {sym}: '{}'",
             type_name(a)
@@ -762,7 +762,7 @@ pub fn truthy(vm: &mut Vm, a: &ObjRef) -> PyResult<bool> {
         Kind::Instance | Kind::Exception | Kind::Object => {
             let ty = a.type_of();
             if let Some(f) = lookup_type_str(&ty, "__bool__") {
-                let v = call::call(vm, &f, Args::new(&[a.clone()]))?;
+                let v = call::call(vm, &f, Args::new(std::slice::from_ref(a)))?;
                 if v.is(&r.true_) {
                     return Ok(true);
                 }
@@ -1254,7 +1254,7 @@ pub fn get_iter(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
     }
     let ty = obj.type_of();
     if let Some(f) = lookup_type_str(&ty, "__iter__") {
-        let it = call::call(vm, &f, Args::new(&[obj.clone()]))?;
+        let it = call::call(vm, &f, Args::new(std::slice::from_ref(obj)))?;
         if lookup_type_str(&it.type_of(), "__next__").is_none()
             && !matches!(it.kind(), Kind::Iter | Kind::Generator | Kind::File)
         {
@@ -1286,7 +1286,7 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         _ => {
             let ty = it.type_of();
             match lookup_type_str(&ty, "__next__") {
-                Some(f) => match call::call(vm, &f, Args::new(&[it.clone()])) {
+                Some(f) => match call::call(vm, &f, Args::new(std::slice::from_ref(it))) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if exc::matches(&e, "StopIteration") => Ok(None),
                     Err(e) => Err(e),
@@ -1383,7 +1383,7 @@ pub fn before_with(vm: &mut Vm, mgr: &ObjRef) -> PyResult<(ObjRef, ObjRef)> {
         ));
     };
     let exit_bound = super::attr::descriptor_get(vm, &exit, Some(mgr), &ty)?;
-    let entered = call::call(vm, &enter, Args::new(&[mgr.clone()]))?;
+    let entered = call::call(vm, &enter, Args::new(std::slice::from_ref(mgr)))?;
     Ok((exit_bound, entered))
 }
 

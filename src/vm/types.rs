@@ -335,7 +335,7 @@ pub fn new_class(
                     Some(c) => c.func.borrow().clone().unwrap_or_else(none),
                     None => f,
                 };
-                call::call(vm, &func, Args::new(&[cls.clone()]))?;
+                call::call(vm, &func, Args::new(std::slice::from_ref(&cls)))?;
             }
         }
     }
