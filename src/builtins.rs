@@ -228,8 +228,8 @@ fn b_abs(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 /// `isinstance(obj, cls_or_tuple)`.
 pub fn isinstance_of(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, fname: &str) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<crate::objects::tuple::TupleData>() {
-        for c in t.items.to_vec() {
-            if isinstance_of(vm, obj, &c, fname)? {
+        for c in t.items.iter() {
+            if isinstance_of(vm, obj, c, fname)? {
                 return Ok(true);
             }
         }

@@ -51,14 +51,14 @@ fn minmax(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<ObjRef> {
     .parse(&args)?;
     // One iterable is consumed lazily (no list of all its items is made).
     let (iter, mut rest) = if pos.len() == 1 {
-        (Some(ops::get_iter(vm, &pos[0])?), Vec::new().into_iter())
+        (Some(ops::get_iter(vm, &pos[0])?), [].iter())
     } else {
         if kw[1].is_some() {
             return exc::type_error(format!(
                 "Cannot specify a default for {name}() with multiple positional arguments"
             ));
         }
-        (None, pos.to_vec().into_iter())
+        (None, pos.iter())
     };
     let key = kw[0].clone().filter(|k| !k.is(&rt().none));
     let mut best: Option<(ObjRef, ObjRef)> = None;
@@ -69,7 +69,7 @@ fn minmax(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<ObjRef> {
                 None => break,
             },
             None => match rest.next() {
-                Some(v) => v,
+                Some(v) => v.clone(),
                 None => break,
             },
         };

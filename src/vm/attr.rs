@@ -29,11 +29,14 @@ pub fn types_changed() {
     TYPE_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// (type address, interned name address) → lookup result, for one type version.
+type TypeCacheMap = std::collections::HashMap<(usize, usize), Option<ObjRef>, super::new::FastHash>;
+
 thread_local! {
     /// (type address, interned name address) → what the MRO lookup found, valid for one
     /// TYPE_VERSION. Interned names and live types have stable addresses; any new class or
     /// class attribute change bumps the version, so a reused address never reads a stale entry.
-    static TYPE_CACHE: std::cell::RefCell<(u64, std::collections::HashMap<(usize, usize), Option<ObjRef>, super::new::FastHash>)> =
+    static TYPE_CACHE: std::cell::RefCell<(u64, TypeCacheMap)> =
         const { std::cell::RefCell::new((0, std::collections::HashMap::with_hasher(super::new::FastHash))) };
 }
 

@@ -450,6 +450,7 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
     if kwonly > 0 {
         let kwdefaults = f.kwdefaults.borrow().clone();
         let mut missing = Vec::new();
+        #[allow(clippy::needless_range_loop)]
         for i in argcount..argcount + kwonly {
             if fast[i].is_none() {
                 let name = &cd.varnames[i];

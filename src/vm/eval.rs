@@ -912,6 +912,7 @@ pub fn make_raisable(vm: &mut Vm, e: &ObjRef) -> PyResult<ObjRef> {
 }
 
 /// `except T:` — whether `e` matches `T` (a class or a tuple of classes).
+#[allow(clippy::only_used_in_recursion)]
 pub fn exception_matches(vm: &mut Vm, e: &ObjRef, ty: &ObjRef) -> PyResult<bool> {
     if let Some(t) = ty.downcast::<TupleData>() {
         for t in t.items.iter() {

@@ -90,8 +90,8 @@ pub fn small_int_binop(a: &ObjRef, b: &ObjRef, op: Operator) -> Option<ObjRef> {
         Operator::BitAnd => x & y,
         Operator::BitOr => x | y,
         Operator::BitXor => x ^ y,
-        Operator::FloorDiv if y > 0 => x.div_floor(&y),
-        Operator::Mod if y > 0 => x.mod_floor(&y),
+        Operator::FloorDiv if y > 0 => Integer::div_floor(&x, &y),
+        Operator::Mod if y > 0 => Integer::mod_floor(&x, &y),
         _ => return None,
     };
     Some(new_int(r))
@@ -478,13 +478,13 @@ pub fn int_binop(a: &IntData, b: &IntData, op: Operator) -> PyResult<ObjRef> {
                 if y == 0 {
                     return exc::zero_division("integer division or modulo by zero");
                 }
-                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
             }
             Operator::Mod => {
                 if y == 0 {
                     return exc::zero_division("integer division or modulo by zero");
                 }
-                x.checked_rem(y).map(|_| x.mod_floor(&y))
+                x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
             }
             Operator::BitAnd => Some(x & y),
             Operator::BitOr => Some(x | y),

@@ -385,13 +385,9 @@ fn format_source_line(line: &str, pos: crate::compile::code::Position) -> String
     out.push_str("    ");
     out.push_str(&" ".repeat(line[lead..col].chars().count()));
     for (i, _) in segment.char_indices() {
-        out.push(if i >= primary_start && i < primary_end {
-            '^'
-        } else if primary_end - primary_start == segment.len() {
-            '^'
-        } else {
-            '~'
-        });
+        let primary =
+            (i >= primary_start && i < primary_end) || primary_end - primary_start == segment.len();
+        out.push(if primary { '^' } else { '~' });
     }
     out.push('\n');
     out

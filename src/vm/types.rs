@@ -154,11 +154,7 @@ pub fn new_instance(ty: &ObjRef) -> ObjRef {
         _ => heap::alloc(
             ty,
             InstanceData {
-                attrs: RefCell::new(if td.has_dict {
-                    Attrs::Inline(Vec::new())
-                } else {
-                    Attrs::Inline(Vec::new())
-                }),
+                attrs: RefCell::new(Attrs::Inline(Vec::new())),
                 slots: Box::new([]),
                 base: RefCell::new(None),
                 weaklist: RefCell::new(None),
