@@ -403,7 +403,7 @@ pub fn generic_setattr(
     }
     if let Some(d) = lookup_type(&ty, name) {
         if is_data_descriptor(&d) {
-            return descriptor_set(vm, &d, obj, value);
+            return descriptor_set(vm, &d, obj, name, value);
         }
     }
     let sname = str_of(name);
@@ -490,8 +490,14 @@ pub fn generic_setattr(
         }
     };
     let td = ty.payload::<TypeData>();
-    if !td.has_dict && !td.slots.iter().any(|s| str_of(s) == sname) && obj.kind() == Kind::Instance
-    {
+    let in_slots = |t: &ObjRef| {
+        t.payload::<TypeData>()
+            .slots
+            .iter()
+            .any(|s| str_of(s) == sname)
+    };
+    let slotted = in_slots(&ty) || td.mro.borrow().iter().any(in_slots);
+    if !td.has_dict && !slotted && obj.kind() == Kind::Instance {
         return Err(no_attribute(obj, name));
     }
     let mut a = attrs.borrow_mut();
@@ -540,14 +546,24 @@ pub fn generic_setattr(
     }
 }
 
-fn descriptor_set(vm: &mut Vm, d: &ObjRef, obj: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+fn descriptor_set(
+    vm: &mut Vm,
+    d: &ObjRef,
+    obj: &ObjRef,
+    name: &ObjRef,
+    value: Option<ObjRef>,
+) -> PyResult<()> {
     if let Some(p) = d.downcast::<PropertyData>() {
         let (f, what) = match &value {
             Some(_) => (p.fset.borrow().clone(), "setter"),
             None => (p.fdel.borrow().clone(), "deleter"),
         };
         let Some(f) = f else {
-            return exc::attribute_error(format!("can't set attribute (property has no {what})"));
+            return exc::attribute_error(format!(
+                "property '{}' of '{}' object has no {what}",
+                str_of(name),
+                type_name(obj)
+            ));
         };
         let mut args = vec![obj.clone()];
         args.extend(value);

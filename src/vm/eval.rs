@@ -759,7 +759,15 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         let cause = if cause.is(&rt().none) {
                             None
                         } else {
-                            Some(tri!(make_raisable(vm, &cause)))
+                            match make_raisable(vm, &cause) {
+                                Ok(c) => Some(c),
+                                Err(_) => {
+                                    break 'err exc::err(
+                                        "TypeError",
+                                        "exception causes must derive from BaseException",
+                                    )
+                                }
+                            }
                         };
                         let d = e.payload::<ExceptionData>();
                         *d.cause.borrow_mut() = cause;

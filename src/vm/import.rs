@@ -130,7 +130,7 @@ pub fn import_dotted(vm: &mut Vm, full: &str) -> PyResult<ObjRef> {
         }
         module = Some(m);
     }
-    module.ok_or_else(|| exc::err("ModuleNotFoundError", format!("No module named '{full}'")))
+    module.ok_or_else(|| module_not_found(full, &format!("No module named '{full}'")))
 }
 
 /// Find and run the module `name` (its parent package already imported, if any).
@@ -179,10 +179,14 @@ fn load_module(vm: &mut Vm, name: &str, parent: Option<&ObjRef>) -> PyResult<Obj
             return exec_module_file(vm, name, &file, None);
         }
     }
-    Err(exc::err(
-        "ModuleNotFoundError",
-        format!("No module named '{name}'"),
-    ))
+    Err(module_not_found(name, &format!("No module named '{name}'")))
+}
+
+/// `ModuleNotFoundError(msg)` with its `name` attribute, as CPython sets it.
+fn module_not_found(name: &str, msg: &str) -> ObjRef {
+    let e = exc::err("ModuleNotFoundError", msg);
+    exc::set_attr(&e, "name", new_str(name));
+    e
 }
 
 /// Run a `.py` file as module `name` (a package when `pkg_dir` is given).
