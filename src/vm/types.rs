@@ -544,6 +544,23 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
                 {
                     Some(none())
                 }
+                "errno" | "strerror" | "filename" | "filename2"
+                    if super::exc::matches(obj, "OSError") =>
+                {
+                    let a = e.args.borrow().clone();
+                    let items = &a.payload::<crate::objects::tuple::TupleData>().items;
+                    let i = match name {
+                        "errno" => 0,
+                        "strerror" => 1,
+                        "filename" => 2,
+                        _ => 3,
+                    };
+                    Some(if (2..=4).contains(&items.len()) {
+                        items.get(i).cloned().unwrap_or_else(none)
+                    } else {
+                        none()
+                    })
+                }
                 _ => None,
             }
         }
