@@ -64,7 +64,8 @@ fn finalize(p: NonNull<ObjHeader>) -> bool {
     };
     // SAFETY: the memory is valid until freed; the count is zero.
     let h = unsafe { p.as_ref() };
-    if h.flags.get() & flags::FINALIZED != 0 || !matches!(h.kind, super::Kind::Instance) {
+    let finalizable = matches!(h.kind, super::Kind::Instance | super::Kind::Generator);
+    if h.flags.get() & flags::FINALIZED != 0 || !finalizable {
         return true;
     }
     // Resurrect for the call: a fresh handle with count 1.

@@ -296,22 +296,40 @@ pub fn new_vm(argv: &[String], path0: &str) -> Vm {
 }
 
 fn has_del(o: &ObjRef) -> bool {
+    if let Some(g) = o.downcast::<crate::objects::generator::GeneratorData>() {
+        // A suspended generator is closed when it is freed, so its finally blocks run.
+        return g.started.get() && g.frame.borrow().is_some();
+    }
     o.type_of()
         .payload::<crate::objects::typeobj::TypeData>()
         .has_del
         .get()
 }
 
-/// Run `__del__` of an object whose count reached zero; exceptions are reported, not raised.
+/// Run the finalizer of an object whose count reached zero (`__del__`, or a generator's
+/// `close()`); exceptions are reported as CPython reports them, not raised.
 fn run_del(o: &ObjRef) {
-    let Some(f) = super::attr::lookup_type_str(&o.type_of(), "__del__") else {
-        return;
+    let del = if o.kind() == crate::heap::Kind::Generator {
+        None
+    } else {
+        match super::attr::lookup_type_str(&o.type_of(), "__del__") {
+            Some(f) => Some(f),
+            None => return,
+        }
     };
     let mut vm = VM_FOR_FINALIZERS.with(|v| v.borrow_mut().take());
     if let Some(vm) = vm.as_mut() {
-        let r = super::call::call(vm, &f, super::Args::new(std::slice::from_ref(o)));
+        let r = match &del {
+            Some(f) => {
+                super::call::call(vm, f, super::Args::new(std::slice::from_ref(o))).map(|_| ())
+            }
+            None => super::generator::close(vm, o),
+        };
         if let Err(e) = r {
-            let what = super::traceback::safe_repr(vm, &f);
+            let what = match &del {
+                Some(f) => super::traceback::safe_repr(vm, f),
+                None => super::traceback::safe_repr(vm, o),
+            };
             let text = super::traceback::format_exception(vm, &e);
             super::io::write_stderr(vm, &format!("Exception ignored in: {what}\n{text}"));
         }
