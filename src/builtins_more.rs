@@ -951,6 +951,9 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     .parse(&rest)?;
     let seq = &pos[0];
     match seq.kind() {
+        Kind::Dict if !seq.type_of().payload::<TypeData>().heap => {
+            vm::methods_views::reversed_dict(vm, seq, 0)
+        }
         Kind::List | Kind::Tuple | Kind::Str => {
             let n = vm::len(vm, seq)? as isize;
             let ty = if seq.kind() == Kind::List {

@@ -1,12 +1,11 @@
 //! Text formatting: the format-spec mini-language (`format(x, ">10.3f")`, f-strings,
 //! `str.format`) for int, float and str, and printf-style `%` formatting.
 
-use super::{convert, exc, new_string, str_of, type_name, PyResult, Vm};
+use super::{convert, exc, new_string, type_name, PyResult, Vm};
 use crate::heap::{Kind, ObjRef};
-use crate::objects::float::{float_repr, FloatData};
+use crate::objects::float::float_repr;
 use crate::objects::int::IntData;
 use crate::objects::str::StrData;
-use crate::objects::tuple::TupleData;
 use num_bigint::BigInt;
 use num_traits::Signed;
 
@@ -328,190 +327,12 @@ fn general(a: f64, prec: usize, alt: bool) -> String {
     }
 }
 
-/// `fmt % args` for str.
+/// `fmt % args` for str (see `percent`).
 pub fn percent_format(vm: &mut Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult<ObjRef> {
-    let f = str_of(fmt).to_string();
-    let values: Vec<ObjRef> = match args.downcast::<TupleData>() {
-        Some(t) if args.kind() == Kind::Tuple => t.items.to_vec(),
-        _ => vec![args.clone()],
-    };
-    let is_mapping = args.kind() == Kind::Dict;
-    let mut out = String::new();
-    let mut chars = f.chars().peekable();
-    let mut idx = 0;
-    let next_arg = |idx: &mut usize| -> PyResult<ObjRef> {
-        let v = values.get(*idx).cloned();
-        *idx += 1;
-        v.ok_or_else(|| exc::err("TypeError", "not enough arguments for format string"))
-    };
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        // %[(key)][flags][width][.prec]type
-        let mut key: Option<String> = None;
-        if chars.peek() == Some(&'(') {
-            chars.next();
-            let mut k = String::new();
-            for ch in chars.by_ref() {
-                if ch == ')' {
-                    break;
-                }
-                k.push(ch);
-            }
-            key = Some(k);
-        }
-        let mut spec = Spec::default();
-        while let Some(&ch) = chars.peek() {
-            match ch {
-                '-' => spec.align = Some('<'),
-                '+' => spec.sign = Some('+'),
-                ' ' => spec.sign = spec.sign.or(Some(' ')),
-                '#' => spec.alt = true,
-                '0' => spec.zero = true,
-                _ => break,
-            }
-            chars.next();
-        }
-        let mut w = String::new();
-        while let Some(&ch) = chars.peek() {
-            if ch == '*' {
-                chars.next();
-                let a = next_arg(&mut idx)?;
-                w = a
-                    .downcast::<IntData>()
-                    .and_then(|i| i.as_i64())
-                    .unwrap_or(0)
-                    .to_string();
-                break;
-            }
-            if !ch.is_ascii_digit() {
-                break;
-            }
-            w.push(ch);
-            chars.next();
-        }
-        if !w.is_empty() {
-            spec.width = w.parse().ok();
-        }
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            let mut p = String::new();
-            while let Some(&ch) = chars.peek() {
-                if !ch.is_ascii_digit() {
-                    break;
-                }
-                p.push(ch);
-                chars.next();
-            }
-            spec.precision = Some(p.parse().unwrap_or(0));
-        }
-        let Some(t) = chars.next() else {
-            return exc::value_error("incomplete format");
-        };
-        if t == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = match &key {
-            Some(k) => {
-                if !is_mapping {
-                    return exc::type_error("format requires a mapping");
-                }
-                super::ops::getitem(vm, args, &super::new_str(k))?
-            }
-            None => next_arg(&mut idx)?,
-        };
-        if spec.align == Some('<') {
-            spec.zero = false;
-        }
-        let s = match t {
-            's' | 'r' | 'a' => {
-                let s = match t {
-                    's' => convert::str_string(vm, &v)?,
-                    'r' => convert::repr_string(vm, &v)?,
-                    _ => str_of(&convert::ascii(vm, &v)?).to_string(),
-                };
-                let s: String = match spec.precision {
-                    Some(p) => s.chars().take(p).collect(),
-                    None => s,
-                };
-                spec.zero = false;
-                pad(&spec, "", &s, '>')
-            }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
-                let n = match v.kind() {
-                    Kind::Int => v.payload::<IntData>().to_big(),
-                    Kind::Float => {
-                        if t == 'c' {
-                            return exc::type_error("%c requires int or char");
-                        }
-                        BigInt::from(v.payload::<FloatData>().0.trunc() as i64)
-                    }
-                    Kind::Str if t == 'c' => {
-                        out.push_str(&pad(&spec, "", str_of(&v), '>'));
-                        continue;
-                    }
-                    _ => {
-                        return exc::type_error(format!(
-                            "%{t} format: a real number is required, not {}",
-                            type_name(&v)
-                        ))
-                    }
-                };
-                let mut s2 = Spec {
-                    ty: Some(match t {
-                        'i' | 'u' => 'd',
-                        o => o,
-                    }),
-                    ..spec
-                };
-                let prec = s2.precision.take();
-                let mut r = format_int(&n, &s2, &v)?;
-                if let Some(p) = prec {
-                    let neg = r.starts_with('-');
-                    let digits = r.trim_start_matches('-');
-                    if digits.len() < p {
-                        r = format!(
-                            "{}{}{}",
-                            if neg { "-" } else { "" },
-                            "0".repeat(p - digits.len()),
-                            digits
-                        );
-                    }
-                }
-                r
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = match super::ops::as_f64(&v) {
-                    Some(f) => f,
-                    None => {
-                        return exc::type_error(format!(
-                            "must be real number, not {}",
-                            type_name(&v)
-                        ))
-                    }
-                };
-                let s2 = Spec {
-                    ty: Some(t),
-                    precision: Some(spec.precision.unwrap_or(6)),
-                    ..spec
-                };
-                format_float(f, &s2, &v)?
-            }
-            other => {
-                return exc::value_error(format!(
-                    "unsupported format character '{other}' (0x{:x}) at index {}",
-                    other as u32,
-                    out.len()
-                ))
-            }
-        };
-        out.push_str(&s);
-    }
-    if !is_mapping && idx < values.len() {
-        return exc::type_error("not all arguments converted during string formatting");
-    }
-    Ok(new_string(out))
+    super::percent::format_str(vm, fmt, args)
+}
+
+/// `fmt % args` for bytes and bytearray (see `percent`).
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult<ObjRef> {
+    super::percent::format_bytes(vm, fmt, args)
 }

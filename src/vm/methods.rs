@@ -893,11 +893,11 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(none())
 }
 
-fn iter_self(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+pub fn iter_self(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(args.args[0].clone())
 }
 
-fn iter_next(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+pub fn iter_next(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let it = args.args[0].clone();
     match ops::next(vm, &it)? {
         Some(v) => Ok(v),
@@ -1240,4 +1240,5 @@ pub fn install() {
     super::methods_num::install();
     super::methods_set::install();
     super::methods_range::install();
+    super::methods_views::install();
 }

@@ -205,6 +205,12 @@ pub fn binary_op(
         if let Some(r) = native_binop(vm, a, b, op)? {
             return Ok(r);
         }
+        if let Some(r) = builtin_dunder_binop(vm, a, b, op)? {
+            return Ok(r);
+        }
+        if let Some(r) = seq_fallback(vm, a, b, op)? {
+            return Ok(r);
+        }
         return Err(unsupported(a, b, op, inplace));
     }
     let (name, rname, iname) = dunders(op);
@@ -227,10 +233,13 @@ pub fn binary_op(
             }
             return Ok(None);
         }
-        native_binop(vm, a, b, op)
+        if let Some(r) = native_binop(vm, a, b, op)? {
+            return Ok(Some(r));
+        }
+        call_dunder(vm, &ta, name, a, b)
     };
     let try_right = |vm: &mut Vm| -> PyResult<Option<ObjRef>> {
-        if is_user(b) && !ta.is(&tb) {
+        if !ta.is(&tb) {
             if let Some(f) = lookup_type_str(&tb, rname) {
                 let r = call::call(vm, &f, Args::new(&[b.clone(), a.clone()]))?;
                 return Ok((!r.is(&rt().not_implemented)).then_some(r));
@@ -253,7 +262,95 @@ pub fn binary_op(
             return Ok(r);
         }
     }
+    if let Some(r) = seq_fallback(vm, a, b, op)? {
+        return Ok(r);
+    }
     Err(unsupported(a, b, op, inplace))
+}
+
+/// `ty.name(x, y)` if the type has that method; `None` when it has not or it returned
+/// `NotImplemented`.
+fn call_dunder(
+    vm: &mut Vm,
+    ty: &ObjRef,
+    name: &'static str,
+    x: &ObjRef,
+    y: &ObjRef,
+) -> PyResult<Option<ObjRef>> {
+    match lookup_type_str(ty, name) {
+        Some(f) => {
+            let r = call::call(vm, &f, Args::new(&[x.clone(), y.clone()]))?;
+            Ok((!r.is(&rt().not_implemented)).then_some(r))
+        }
+        None => Ok(None),
+    }
+}
+
+/// When no native implementation matched two built-in operands: the dunder methods that the
+/// built-in types have in their namespaces (`dict_keys.__and__`, ...), left then reflected.
+fn builtin_dunder_binop(
+    vm: &mut Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: Operator,
+) -> PyResult<Option<ObjRef>> {
+    let (name, rname, _) = dunders(op);
+    let ta = a.type_of();
+    if let Some(r) = call_dunder(vm, &ta, name, a, b)? {
+        return Ok(Some(r));
+    }
+    let tb = b.type_of();
+    if !ta.is(&tb) {
+        return call_dunder(vm, &tb, rname, b, a);
+    }
+    Ok(None)
+}
+
+fn is_seq_kind(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+    )
+}
+
+/// CPython's sequence fallbacks after the number slots: `seq * n` through `__index__`
+/// (`sq_repeat`), and the concatenation errors of bytes.
+fn seq_fallback(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResult<Option<ObjRef>> {
+    match op {
+        Operator::Mult => {
+            let ba = super::methods::base_of(a);
+            let bb = super::methods::base_of(b);
+            let (seq, n) = if is_seq_kind(ba.kind()) {
+                (ba, b)
+            } else if is_seq_kind(bb.kind()) {
+                (bb, a)
+            } else {
+                return Ok(None);
+            };
+            let count = if n.downcast::<IntData>().is_some() {
+                n.clone()
+            } else if let Some(f) = lookup_type_str(&n.type_of(), "__index__") {
+                let r = call::call(vm, &f, Args::new(std::slice::from_ref(n)))?;
+                if r.downcast::<IntData>().is_none() {
+                    return exc::type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        type_name(&r)
+                    ));
+                }
+                r
+            } else {
+                return exc::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(n)
+                ));
+            };
+            repeat(&seq, count.payload::<IntData>()).map(Some)
+        }
+        Operator::Add if matches!(a.kind(), Kind::Bytes | Kind::ByteArray) && !is_user(a) => {
+            exc::type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn unsupported(a: &ObjRef, b: &ObjRef, op: Operator, inplace: bool) -> ObjRef {
@@ -368,6 +465,22 @@ fn native_inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResult
             dictops::update(vm, a, b)?;
             Ok(Some(a.clone()))
         }
+        (Kind::ByteArray, Operator::Add) if matches!(b.kind(), Kind::Bytes | Kind::ByteArray) => {
+            let v = bytes_of(b).unwrap_or_default();
+            a.payload::<crate::objects::bytes::ByteArrayData>()
+                .b
+                .borrow_mut()
+                .extend_from_slice(&v);
+            Ok(Some(a.clone()))
+        }
+        (Kind::ByteArray, Operator::Mult) if b.kind() == Kind::Int => {
+            let r = repeat(a, b.payload::<IntData>())?;
+            let v = bytes_of(&r).unwrap_or_default();
+            *a.payload::<crate::objects::bytes::ByteArrayData>()
+                .b
+                .borrow_mut() = v;
+            Ok(Some(a.clone()))
+        }
         _ => Ok(None),
     }
 }
@@ -397,15 +510,26 @@ pub fn native_binop(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResu
             Ok(Some(new_string(s)))
         }
         (Kind::Str, _) if op == Operator::Mod => super::format::percent_format(vm, a, b).map(Some),
-        (Kind::Bytes, _) if op == Operator::Add && b.kind() == Kind::Bytes => {
-            let mut v = a.payload::<BytesData>().b.to_vec();
-            v.extend_from_slice(&b.payload::<BytesData>().b);
-            Ok(Some(super::new_bytes(&v)))
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) if op == Operator::Add => {
+            let mut v = bytes_of(a).unwrap_or_default();
+            v.extend_from_slice(&bytes_of(b).unwrap_or_default());
+            Ok(Some(if a.kind() == Kind::ByteArray {
+                super::builtins_bytes::new_bytearray(v)
+            } else {
+                super::new_bytes(&v)
+            }))
         }
-        (Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes, Kind::Int) if op == Operator::Mult => {
+        (Kind::Bytes | Kind::ByteArray, _) if op == Operator::Mod => {
+            super::format::bytes_percent_format(vm, a, b).map(Some)
+        }
+        (Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, Kind::Int)
+            if op == Operator::Mult =>
+        {
             repeat(a, b.payload::<IntData>()).map(Some)
         }
-        (Kind::Int, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) if op == Operator::Mult => {
+        (Kind::Int, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
+            if op == Operator::Mult =>
+        {
             repeat(b, a.payload::<IntData>()).map(Some)
         }
         (Kind::List, Kind::List) if op == Operator::Add => {
@@ -436,14 +560,34 @@ pub fn native_binop(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResu
     }
 }
 
+/// The contents of a bytes or bytearray object (a copy).
+pub fn bytes_of(o: &ObjRef) -> Option<Vec<u8>> {
+    match o.kind() {
+        Kind::Bytes => Some(o.payload::<BytesData>().b.to_vec()),
+        Kind::ByteArray => Some(
+            o.payload::<crate::objects::bytes::ByteArrayData>()
+                .b
+                .borrow()
+                .clone(),
+        ),
+        _ => None,
+    }
+}
+
 fn repeat(seq: &ObjRef, n: &IntData) -> PyResult<ObjRef> {
-    let n = match n.as_i64() {
-        Some(n) => n.max(0) as usize,
-        None => return exc::overflow_error("cannot fit 'int' into an index-sized integer"),
+    let n = match n {
+        IntData::Small(n) => (*n).max(0) as usize,
+        IntData::Big(b) if b.is_negative() => 0,
+        IntData::Big(_) => {
+            return exc::overflow_error("cannot fit 'int' into an index-sized integer")
+        }
     };
     match seq.kind() {
         Kind::Str => Ok(new_string(seq.payload::<StrData>().s.repeat(n))),
         Kind::Bytes => Ok(super::new_bytes(&seq.payload::<BytesData>().b.repeat(n))),
+        Kind::ByteArray => Ok(super::builtins_bytes::new_bytearray(
+            bytes_of(seq).unwrap_or_default().repeat(n),
+        )),
         Kind::List => {
             let items = seq.payload::<ListData>().items.borrow();
             let mut v = Vec::with_capacity(items.len() * n);
@@ -813,6 +957,9 @@ pub fn compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<ObjRe
         if let Some(r) = native_compare(vm, a, b, op)? {
             return Ok(new_bool(r));
         }
+        if let Some(r) = builtin_dunder_compare(vm, a, b, op)? {
+            return Ok(r);
+        }
     } else {
         let (name, rname) = cmp_dunders(op);
         let ta = a.type_of();
@@ -844,9 +991,16 @@ pub fn compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<ObjRe
                         }
                     }
                 }
-            } else if let Some(r) = native_compare(vm, x, y, if reflected { swap(op) } else { op })?
-            {
-                return Ok(new_bool(r));
+            } else {
+                let o = if reflected { swap(op) } else { op };
+                if let Some(r) = native_compare(vm, x, y, o)? {
+                    return Ok(new_bool(r));
+                }
+                if has_compare_dunders(x) {
+                    if let Some(r) = call_dunder(vm, &x.type_of(), n, x, y)? {
+                        return Ok(r);
+                    }
+                }
             }
         }
     }
@@ -860,6 +1014,50 @@ pub fn compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<ObjRe
             type_name(b)
         )),
     }
+}
+
+/// Whether a built-in object's rich comparisons may live in its type's namespace (the kinds that
+/// `native_compare` covers completely have none worth looking up).
+fn has_compare_dunders(o: &ObjRef) -> bool {
+    !matches!(
+        o.kind(),
+        Kind::Int
+            | Kind::Float
+            | Kind::Str
+            | Kind::Unit
+            | Kind::Tuple
+            | Kind::List
+            | Kind::Dict
+            | Kind::Set
+            | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::Complex
+            | Kind::Range
+    )
+}
+
+/// When `native_compare` does not know two built-in operands: the comparison methods their
+/// types have in their namespaces (not `object`'s defaults), left then reflected.
+fn builtin_dunder_compare(
+    vm: &mut Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: CmpOp,
+) -> PyResult<Option<ObjRef>> {
+    let (name, rname) = cmp_dunders(op);
+    let ta = a.type_of();
+    if has_compare_dunders(a) && !ta.is(&rt().types.object) {
+        if let Some(r) = call_dunder(vm, &ta, name, a, b)? {
+            return Ok(Some(r));
+        }
+    }
+    let tb = b.type_of();
+    if has_compare_dunders(b) && !ta.is(&tb) && !tb.is(&rt().types.object) {
+        if let Some(r) = call_dunder(vm, &tb, rname, b, a)? {
+            return Ok(Some(r));
+        }
+    }
+    Ok(None)
 }
 
 fn swap(op: CmpOp) -> CmpOp {
@@ -885,6 +1083,50 @@ fn ord_result(o: std::cmp::Ordering, op: CmpOp) -> bool {
     }
 }
 
+/// A comparison result where `None` means unordered (NaN): only `!=` holds.
+fn float_cmp_result(o: Option<std::cmp::Ordering>, op: CmpOp) -> bool {
+    match o {
+        Some(o) => ord_result(o, op),
+        None => op == CmpOp::NotEq,
+    }
+}
+
+/// An int compared exactly with a float, as CPython's `float_richcompare` (no rounding of the
+/// int); `None` when the float is NaN.
+pub fn int_float_cmp(i: &IntData, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if let IntData::Small(v) = i {
+        if v.unsigned_abs() <= 1u64 << 53 {
+            return (*v as f64).partial_cmp(&f);
+        }
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let t = f.trunc();
+    let fi: BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+    match i.to_big().cmp(&fi) {
+        Ordering::Equal => {
+            let fr = f - t;
+            Some(if fr > 0.0 {
+                Ordering::Less
+            } else if fr < 0.0 {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            })
+        }
+        o => Some(o),
+    }
+}
+
 fn int_cmp(a: &IntData, b: &IntData) -> std::cmp::Ordering {
     match (a, b) {
         (IntData::Small(x), IntData::Small(y)) => x.cmp(y),
@@ -899,25 +1141,32 @@ pub fn native_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResul
             int_cmp(a.payload::<IntData>(), b.payload::<IntData>()),
             op,
         ))),
-        (Kind::Float | Kind::Int, Kind::Float | Kind::Int) => {
-            let x = as_f64(a).unwrap_or(0.0);
-            let y = as_f64(b).unwrap_or(0.0);
-            Ok(Some(match op {
-                CmpOp::Eq => x == y,
-                CmpOp::NotEq => x != y,
-                CmpOp::Lt => x < y,
-                CmpOp::LtE => x <= y,
-                CmpOp::Gt => x > y,
-                CmpOp::GtE => x >= y,
-                _ => false,
-            }))
+        (Kind::Float, Kind::Float) => {
+            let x = a.payload::<FloatData>().0;
+            let y = b.payload::<FloatData>().0;
+            Ok(Some(float_cmp_result(x.partial_cmp(&y), op)))
+        }
+        (Kind::Int, Kind::Float) => {
+            let o = int_float_cmp(a.payload::<IntData>(), b.payload::<FloatData>().0);
+            Ok(Some(float_cmp_result(o, op)))
+        }
+        (Kind::Float, Kind::Int) => {
+            let o = int_float_cmp(b.payload::<IntData>(), a.payload::<FloatData>().0);
+            Ok(Some(float_cmp_result(o.map(|o| o.reverse()), op)))
+        }
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+            if a.kind() == Kind::Bytes && b.kind() == Kind::Bytes {
+                return Ok(Some(ord_result(
+                    a.payload::<BytesData>().b.cmp(&b.payload::<BytesData>().b),
+                    op,
+                )));
+            }
+            let x = bytes_of(a).unwrap_or_default();
+            let y = bytes_of(b).unwrap_or_default();
+            Ok(Some(ord_result(x.cmp(&y), op)))
         }
         (Kind::Str, Kind::Str) => Ok(Some(ord_result(
             a.payload::<StrData>().s.cmp(&b.payload::<StrData>().s),
-            op,
-        ))),
-        (Kind::Bytes, Kind::Bytes) => Ok(Some(ord_result(
-            a.payload::<BytesData>().b.cmp(&b.payload::<BytesData>().b),
             op,
         ))),
         (Kind::Tuple, Kind::Tuple) => {
@@ -1007,6 +1256,23 @@ pub fn contains(vm: &mut Vm, container: &ObjRef, item: &ObjRef) -> PyResult<bool
             Ok(false)
         }
         Kind::Range => super::builtins_seq::range_contains(vm, container, item),
+        Kind::Bytes | Kind::ByteArray if !is_user(container) => {
+            let hay = bytes_of(container).unwrap_or_default();
+            if let Some(needle) = bytes_of(item) {
+                return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle));
+            }
+            match super::builtins_seq::index_of(vm, item)? {
+                Some(v) if (0..256).contains(&v) => Ok(hay.contains(&(v as u8))),
+                Some(_) => exc::value_error("byte must be in range(0, 256)"),
+                None => exc::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(item)
+                )),
+            }
+        }
+        Kind::Iter if super::methods_views::is_view(container) => {
+            super::methods_views::view_contains(vm, container, item)
+        }
         _ => {
             let ty = container.type_of();
             if let Some(f) = lookup_type_str(&ty, "__contains__") {
