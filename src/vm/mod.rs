@@ -43,6 +43,7 @@ pub mod objects_attr;
 pub mod ops;
 pub mod percent;
 pub mod runtime;
+pub mod slot_wrappers;
 pub mod traceback;
 pub mod types;
 

@@ -1,0 +1,122 @@
+//! Dunder methods of the built-in containers, as CPython's slot wrappers (`list.__getitem__`,
+//! `dict.__len__`, ...), and `function.__get__`.
+//!
+//! Exact built-in objects never reach these: the operators in `ops` handle them natively. They
+//! exist for instances of subclasses of built-in types (`class D(dict)`), whose operators find
+//! these through the MRO and apply them to the hidden built-in value (`methods::base_of`), and
+//! for explicit calls (`list.__len__([1])`, `f.__get__(obj)`).
+
+use super::methods::{add_method, base_of};
+use super::{attr, call, dictops, exc, new_bool, new_int, ops, rt, Args, PyResult, Vm};
+use crate::heap::{Kind, ObjRef};
+use crate::objects::function::BuiltinFn;
+
+fn two<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a ObjRef, &'a ObjRef)> {
+    match args.pos() {
+        [a, b] => Ok((a, b)),
+        _ => exc::type_error(format!(
+            "expected 1 argument, got {} ({name})",
+            args.pos().len().saturating_sub(1)
+        )),
+    }
+}
+
+fn getitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (this, key) = two(&args, "__getitem__")?;
+    let base = base_of(this);
+    match ops::getitem(vm, &base, key) {
+        Err(e) if base.kind() == Kind::Dict && exc::matches(&e, "KeyError") && !this.is(&base) => {
+            match attr::lookup_type_str(&this.type_of(), "__missing__") {
+                Some(m) => call::call(vm, &m, Args::new(&[this.clone(), key.clone()])),
+                None => Err(e),
+            }
+        }
+        r => r,
+    }
+}
+
+fn setitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let [this, key, value] = args.pos() else {
+        return exc::type_error("expected 2 arguments (__setitem__)");
+    };
+    ops::setitem(vm, &base_of(this), key.clone(), value.clone())?;
+    Ok(super::none())
+}
+
+fn delitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (this, key) = two(&args, "__delitem__")?;
+    ops::delitem(vm, &base_of(this), key)?;
+    Ok(super::none())
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let Some(this) = args.pos().first() else {
+        return exc::type_error("expected 0 arguments (__len__)");
+    };
+    Ok(new_int(super::len(vm, &base_of(this))? as i64))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let Some(this) = args.pos().first() else {
+        return exc::type_error("expected 0 arguments (__iter__)");
+    };
+    ops::get_iter(vm, &base_of(this))
+}
+
+fn contains(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (this, item) = two(&args, "__contains__")?;
+    Ok(new_bool(ops::contains(vm, &base_of(this), item)?))
+}
+
+fn eq(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (this, other) = two(&args, "__eq__")?;
+    let a = base_of(this);
+    let b = base_of(other);
+    if a.kind() != b.kind() {
+        return Ok(rt().not_implemented.clone());
+    }
+    ops::compare(vm, &a, &b, crate::ast::CmpOp::Eq)
+}
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function itself for `None`.
+fn function_get(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let pos = args.pos();
+    let (Some(f), Some(obj)) = (pos.first(), pos.get(1)) else {
+        return exc::type_error("expected at least 1 argument, got 0");
+    };
+    if obj.is(&rt().none) {
+        return Ok(f.clone());
+    }
+    Ok(attr::bind(f, obj))
+}
+
+/// Register the wrappers (once, at start-up).
+pub fn install() {
+    let t = &rt().types;
+    let seq: &[(&'static str, BuiltinFn)] = &[
+        ("__getitem__", getitem),
+        ("__len__", len),
+        ("__iter__", iter),
+        ("__contains__", contains),
+        ("__eq__", eq),
+    ];
+    let mutable: &[(&'static str, BuiltinFn)] =
+        &[("__setitem__", setitem), ("__delitem__", delitem)];
+    for (ty, owner) in [(&t.list, "list"), (&t.dict, "dict"), (&t.tuple, "tuple")] {
+        for (name, f) in seq {
+            add_method(ty, owner, name, *f);
+        }
+    }
+    for (ty, owner) in [(&t.list, "list"), (&t.dict, "dict")] {
+        for (name, f) in mutable {
+            add_method(ty, owner, name, *f);
+        }
+    }
+    for (ty, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
+        for (name, f) in &seq[1..] {
+            add_method(ty, owner, name, *f);
+        }
+    }
+    add_method(&t.function, "function", "__get__", function_get);
+    let _ = dictops::items;
+}
