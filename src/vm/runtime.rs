@@ -28,7 +28,7 @@ macro_rules! builtin_types {
         fn make_types(object: ObjRef, type_: ObjRef) -> Types {
             let mut made: HashMap<&'static str, ObjRef> = HashMap::new();
             made.insert("object", object.clone());
-            made.insert("type", type_.clone());
+            made.insert("type_", type_.clone());
             $(
                 if !made.contains_key(stringify!($field)) {
                     let base = made[stringify!($base)].clone();

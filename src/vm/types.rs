@@ -195,7 +195,14 @@ pub fn c3_mro(name: &str, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
                 out.push(c);
             }
             None => {
-                let names: Vec<String> = bases.iter().map(type_name_of).collect();
+                // CPython names the heads that could not be merged, each once.
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| h.is(&s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(type_name_of).collect();
                 let _ = name;
                 return exc::type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
