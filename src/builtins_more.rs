@@ -1227,22 +1227,83 @@ fn new_complex_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &[],
     }
     .parse(&rest)?;
-    let part = |vm: &mut Vm, o: Option<&ObjRef>| -> PyResult<(f64, f64)> {
-        match o {
-            None => Ok((0.0, 0.0)),
-            Some(o) if o.kind() == Kind::Complex => {
-                let c = o.payload::<crate::objects::complex::ComplexData>();
-                Ok((c.re, c.im))
-            }
-            Some(o) => {
-                let f = crate::vm::methods::float_from(vm, o)?;
-                Ok((f.payload::<FloatData>().0, 0.0))
+    let (r, i) = (pos.first(), pos.get(1));
+    if let Some(r) = r.filter(|r| r.kind() == Kind::Str) {
+        if i.is_some() {
+            return exc::type_error("complex() can't take second arg if first is a string");
+        }
+        return match vm::complexops::parse_complex(str_of(r)) {
+            Some((re, im)) => Ok(vm::new_complex(re, im)),
+            None => exc::value_error("complex() arg is a malformed string"),
+        };
+    }
+    if i.is_some_and(|i| i.kind() == Kind::Str) {
+        return exc::type_error("complex() second arg can't be a string");
+    }
+    // Each argument as (real, imag, is_complex).
+    let part = |vm: &mut Vm, o: &ObjRef, first: bool| -> PyResult<(f64, f64, bool)> {
+        let ty = o.type_of();
+        if first {
+            if let Some(f) = attr::lookup_type_str(&ty, "__complex__") {
+                let c = call::call(vm, &f, Args::new(std::slice::from_ref(o)))?;
+                if c.kind() != Kind::Complex {
+                    return exc::type_error(format!(
+                        "__complex__ returned non-complex (type {})",
+                        type_name(&c)
+                    ));
+                }
+                let c = c.payload::<crate::objects::complex::ComplexData>();
+                return Ok((c.re, c.im, true));
             }
         }
+        let b = vm::methods::base_of(o);
+        match b.kind() {
+            Kind::Complex => {
+                let c = b.payload::<crate::objects::complex::ComplexData>();
+                return Ok((c.re, c.im, true));
+            }
+            Kind::Int | Kind::Float => {
+                let f = crate::vm::methods::float_from(vm, &b)?;
+                return Ok((f.payload::<FloatData>().0, 0.0, false));
+            }
+            _ => {}
+        }
+        for name in ["__float__", "__index__"] {
+            if let Some(f) = attr::lookup_type_str(&ty, name) {
+                let v = call::call(vm, &f, Args::new(std::slice::from_ref(o)))?;
+                let v = crate::vm::methods::float_from(vm, &v)?;
+                return Ok((v.payload::<FloatData>().0, 0.0, false));
+            }
+        }
+        exc::type_error(format!(
+            "complex() {} a number, not '{}'",
+            if first {
+                "first argument must be a string or"
+            } else {
+                "second argument must be"
+            },
+            type_name(o)
+        ))
     };
-    let (ar, ai) = part(vm, pos.first())?;
-    let (br, bi) = part(vm, pos.get(1))?;
-    Ok(vm::new_complex(ar - bi, ai + br))
+    let (mut cr, cri, cr_complex) = match r {
+        Some(r) => part(vm, r, true)?,
+        None => (0.0, 0.0, false),
+    };
+    let (mut ci, cii, ci_complex) = match i {
+        Some(i) => part(vm, i, false)?,
+        None => (0.0, 0.0, false),
+    };
+    if ci_complex {
+        cr -= cii;
+    }
+    if cr_complex {
+        if i.is_some() {
+            ci += cri;
+        } else {
+            ci = cri;
+        }
+    }
+    Ok(vm::new_complex(cr, ci))
 }
 
 fn new_exception_obj(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {

@@ -318,6 +318,39 @@ pub fn list_delitem(vm: &mut Vm, seq: &ObjRef, key: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+/// `del bytearray[key]`.
+pub fn bytearray_delitem(vm: &mut Vm, seq: &ObjRef, key: &ObjRef) -> PyResult<()> {
+    let ba = seq.payload::<ByteArrayData>();
+    let len = ba.b.borrow().len() as i64;
+    if let Some(sl) = key.downcast::<SliceData>() {
+        let (start, _, step, count) = slice_indices(vm, sl, len)?;
+        let mut idx: Vec<usize> = (0..count)
+            .map(|k| (start + k as i64 * step) as usize)
+            .collect();
+        idx.sort_unstable();
+        let mut b = ba.b.borrow_mut();
+        for i in idx.into_iter().rev() {
+            b.remove(i);
+        }
+        return Ok(());
+    }
+    let i = match index_of(vm, key)? {
+        Some(i) => i,
+        None => {
+            return exc::type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                type_name(key)
+            ))
+        }
+    };
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return exc::index_error("bytearray index out of range");
+    }
+    ba.b.borrow_mut().remove(j as usize);
+    Ok(())
+}
+
 /// A new range object.
 pub fn new_range(start: i64, stop: i64, step: i64) -> ObjRef {
     let len = if step > 0 {

@@ -1397,6 +1397,7 @@ pub fn delitem(vm: &mut Vm, container: &ObjRef, key: &ObjRef) -> PyResult<()> {
                 }
             }
             Kind::List => return super::builtins_seq::list_delitem(vm, container, key),
+            Kind::ByteArray => return super::builtins_seq::bytearray_delitem(vm, container, key),
             _ => {}
         }
     }
