@@ -769,9 +769,19 @@ fn new_range_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &[],
     }
     .parse(&rest)?;
-    let mut v = Vec::new();
+    let mut v: Vec<BigInt> = Vec::new();
     for p in pos {
-        match vm::builtins_seq::index_of(vm, p)? {
+        let i = match p.downcast::<IntData>() {
+            Some(i) => Some(i.to_big()),
+            None => match attr::lookup_type_str(&p.type_of(), "__index__") {
+                Some(f) => {
+                    let r = call::call(vm, &f, Args::new(std::slice::from_ref(p)))?;
+                    r.downcast::<IntData>().map(|i| i.to_big())
+                }
+                None => None,
+            },
+        };
+        match i {
             Some(i) => v.push(i),
             None => {
                 return exc::type_error(format!(
@@ -781,15 +791,25 @@ fn new_range_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
             }
         }
     }
-    let (start, stop, step) = match v.len() {
-        1 => (0, v[0], 1),
-        2 => (v[0], v[1], 1),
-        _ => (v[0], v[1], v[2]),
+    let one = || BigInt::from(1);
+    let mut v = v.into_iter();
+    let (start, stop, step) = match pos.len() {
+        1 => (BigInt::zero(), v.next().unwrap_or_default(), one()),
+        2 => (
+            v.next().unwrap_or_default(),
+            v.next().unwrap_or_default(),
+            one(),
+        ),
+        _ => (
+            v.next().unwrap_or_default(),
+            v.next().unwrap_or_default(),
+            v.next().unwrap_or_else(one),
+        ),
     };
-    if step == 0 {
+    if step.is_zero() {
         return exc::value_error("range() arg 3 must not be zero");
     }
-    Ok(vm::builtins_seq::new_range(start, stop, step))
+    Ok(vm::builtins_seq::new_range_big(start, stop, step))
 }
 
 fn new_slice_obj(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -970,13 +990,8 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
             ))
         }
         Kind::Range => {
-            let mut items = vm::builtins_seq::range_to_vec(seq)?;
-            items.reverse();
-            let l = new_list(items);
-            Ok(iter_obj(
-                &rt().types.range_iterator,
-                IterState::Seq { seq: l, index: 0 },
-            ))
+            let r = vm::builtins_seq::range_reversed(seq);
+            ops::get_iter(vm, &r)
         }
         _ => {
             if let Some(f) = attr::lookup_type_str(&seq.type_of(), "__reversed__") {

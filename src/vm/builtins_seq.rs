@@ -119,6 +119,11 @@ pub fn str_char_at(s: &StrData, i: usize) -> ObjRef {
 
 /// `seq[key]`.
 pub fn seq_getitem(vm: &mut Vm, seq: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    if seq.kind() == Kind::Range
+        && (seq.payload::<RangeData>().small.is_none() || key.kind() == Kind::Slice)
+    {
+        return range_getitem(vm, seq, key);
+    }
     if let Some(sl) = key.downcast::<SliceData>() {
         let len = seq_len(seq) as i64;
         let (start, _stop, step, count) = slice_indices(vm, sl, len)?;
@@ -353,14 +358,15 @@ pub fn bytearray_delitem(vm: &mut Vm, seq: &ObjRef, key: &ObjRef) -> PyResult<()
 
 /// A new range object.
 pub fn new_range(start: i64, stop: i64, step: i64) -> ObjRef {
-    let len = if step > 0 {
-        if stop > start {
-            (stop - start - 1) / step + 1
+    let (s, e, st) = (start as i128, stop as i128, step as i128);
+    let len = if st > 0 {
+        if e > s {
+            (e - s - 1) / st + 1
         } else {
             0
         }
-    } else if start > stop {
-        (start - stop - 1) / (-step) + 1
+    } else if s > e {
+        (s - e - 1) / (-st) + 1
     } else {
         0
     };
@@ -370,25 +376,200 @@ pub fn new_range(start: i64, stop: i64, step: i64) -> ObjRef {
             start: new_int(start),
             stop: new_int(stop),
             step: new_int(step),
-            small: Some((start, stop, step, len)),
+            small: i64::try_from(len).ok().map(|len| (start, stop, step, len)),
         },
     )
 }
 
+/// A new range object from arbitrary ints (`step` is not zero); the machine-word copy is kept
+/// when the bounds and the length all fit an i64.
+pub fn new_range_big(start: BigInt, stop: BigInt, step: BigInt) -> ObjRef {
+    if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        return new_range(a, b, c);
+    }
+    crate::heap::alloc(
+        &super::rt().types.range,
+        RangeData {
+            start: super::new_bigint(start),
+            stop: super::new_bigint(stop),
+            step: super::new_bigint(step),
+            small: None,
+        },
+    )
+}
+
+fn big_of(o: &ObjRef) -> BigInt {
+    o.downcast::<IntData>()
+        .map(|i| i.to_big())
+        .unwrap_or_default()
+}
+
+/// A range's start, stop, step and length as big ints.
+pub fn range_parts(r: &ObjRef) -> (BigInt, BigInt, BigInt, BigInt) {
+    let d = r.payload::<RangeData>();
+    let (start, stop, step) = (big_of(&d.start), big_of(&d.stop), big_of(&d.step));
+    let len = match d.small {
+        Some((.., n)) => BigInt::from(n),
+        None => {
+            let zero = BigInt::from(0);
+            let one = BigInt::from(1);
+            if step > zero {
+                if stop > start {
+                    (&stop - &start - &one) / &step + &one
+                } else {
+                    zero
+                }
+            } else if start > stop {
+                (&start - &stop - &one) / (-&step) + &one
+            } else {
+                zero
+            }
+        }
+    };
+    (start, stop, step, len)
+}
+
+/// `len(range)`, with CPython's overflow error past `sys.maxsize`.
+pub fn range_len(r: &ObjRef) -> PyResult<usize> {
+    if let Some((.., n)) = r.payload::<RangeData>().small {
+        return Ok(n as usize);
+    }
+    match range_parts(r).3.to_usize() {
+        Some(n) if n <= i64::MAX as usize => Ok(n),
+        _ => exc::overflow_error("Python int too large to convert to C ssize_t"),
+    }
+}
+
+/// Whether a range is non-empty (any size).
+pub fn range_truthy(r: &ObjRef) -> bool {
+    match r.payload::<RangeData>().small {
+        Some((.., n)) => n != 0,
+        None => range_parts(r).3 != BigInt::from(0),
+    }
+}
+
+/// An index as a big int, through `__index__`.
+fn big_index(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<BigInt>> {
+    if let Some(i) = o.downcast::<IntData>() {
+        return Ok(Some(i.to_big()));
+    }
+    if let Some(f) = super::attr::lookup_type_str(&o.type_of(), "__index__") {
+        let r = super::call::call(vm, &f, super::Args::new(std::slice::from_ref(o)))?;
+        return Ok(r.downcast::<IntData>().map(|i| i.to_big()));
+    }
+    Ok(None)
+}
+
+/// `range[key]` for any range (big bounds included), as CPython's `range_subscript`.
+fn range_getitem(vm: &mut Vm, r: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    let (start, _stop, step, len) = range_parts(r);
+    let zero = BigInt::from(0);
+    if let Some(sl) = key.downcast::<SliceData>() {
+        let get = |vm: &mut Vm, o: &ObjRef| -> PyResult<Option<BigInt>> {
+            if o.is(&super::rt().none) {
+                return Ok(None);
+            }
+            match big_index(vm, o)? {
+                Some(i) => Ok(Some(i)),
+                None => exc::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ),
+            }
+        };
+        let sstep = get(vm, &sl.step)?.unwrap_or_else(|| BigInt::from(1));
+        if sstep == zero {
+            return exc::value_error("slice step cannot be zero");
+        }
+        let neg = sstep < zero;
+        let (lower, upper) = if neg {
+            (BigInt::from(-1), &len - BigInt::from(1))
+        } else {
+            (zero.clone(), len.clone())
+        };
+        let adj = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(v) if v < zero => {
+                    let v = v + &len;
+                    if v < lower {
+                        lower.clone()
+                    } else {
+                        v
+                    }
+                }
+                Some(v) => {
+                    if v > upper {
+                        upper.clone()
+                    } else {
+                        v
+                    }
+                }
+            }
+        };
+        let a = get(vm, &sl.start)?;
+        let b = get(vm, &sl.stop)?;
+        let sa = adj(a, if neg { &upper } else { &lower });
+        let sb = adj(b, if neg { &lower } else { &upper });
+        return Ok(new_range_big(
+            &start + sa * &step,
+            &start + sb * &step,
+            &step * sstep,
+        ));
+    }
+    let Some(i) = big_index(vm, key)? else {
+        return exc::type_error(format!(
+            "range indices must be integers or slices, not {}",
+            type_name(key)
+        ));
+    };
+    let j = if i < zero { i + &len } else { i };
+    if j < zero || j >= len {
+        return exc::index_error("range object index out of range");
+    }
+    Ok(super::new_bigint(start + j * step))
+}
+
+/// `range == range`: same length, and then the same first element and step where they matter.
+pub fn range_eq(a: &ObjRef, b: &ObjRef) -> bool {
+    let (sa, _, ta, la) = range_parts(a);
+    let (sb, _, tb, lb) = range_parts(b);
+    let zero = BigInt::from(0);
+    la == lb && (la == zero || (sa == sb && (la == BigInt::from(1) || ta == tb)))
+}
+
+/// `reversed(range)`: the range of the same items, last first.
+pub fn range_reversed(r: &ObjRef) -> ObjRef {
+    let (start, _, step, len) = range_parts(r);
+    let last: BigInt = &start + (len - BigInt::from(1)) * &step;
+    new_range_big(last, start - &step, -step)
+}
+
 pub fn range_contains(vm: &mut Vm, r: &ObjRef, item: &ObjRef) -> PyResult<bool> {
-    let (s, e, step, _) = r.payload::<RangeData>().small.unwrap_or((0, 0, 1, 0));
+    let small = r.payload::<RangeData>().small;
     match item.downcast::<IntData>() {
-        Some(IntData::Small(v)) => {
+        Some(IntData::Small(v)) if small.is_some() => {
+            let (s, e, step, _) = small.unwrap_or((0, 0, 1, 0));
             let v = *v;
             Ok(if step > 0 {
                 v >= s && v < e
             } else {
                 v <= s && v > e
-            } && (v - s) % step == 0)
+            } && (v as i128 - s as i128) % step as i128 == 0)
         }
-        Some(IntData::Big(_)) => Ok(false),
+        Some(i) => {
+            let v = i.to_big();
+            let (s, e, step, _) = range_parts(r);
+            let zero = BigInt::from(0);
+            let inside = if step > zero {
+                v >= s && v < e
+            } else {
+                v <= s && v > e
+            };
+            Ok(inside && ((v - s) % step) == zero)
+        }
         None => {
-            for x in range_to_vec(r)? {
+            let it = super::ops::get_iter(vm, r)?;
+            while let Some(x) = super::ops::next(vm, &it)? {
                 if super::dictops::keys_equal(vm, &x, item)? {
                     return Ok(true);
                 }
@@ -399,8 +580,16 @@ pub fn range_contains(vm: &mut Vm, r: &ObjRef, item: &ObjRef) -> PyResult<bool> 
 }
 
 pub fn range_to_vec(r: &ObjRef) -> PyResult<Vec<ObjRef>> {
-    let (s, _, step, n) = r.payload::<RangeData>().small.unwrap_or((0, 0, 1, 0));
-    Ok((0..n).map(|k| new_int(s + k * step)).collect())
+    if let Some((s, _, step, n)) = r.payload::<RangeData>().small {
+        return Ok((0..n).map(|k| new_int(s + k * step)).collect());
+    }
+    let (s, _, step, n) = range_parts(r);
+    let Some(n) = n.to_usize() else {
+        return exc::overflow_error("Python int too large to convert to C ssize_t");
+    };
+    Ok((0..n)
+        .map(|k| super::new_bigint(&s + BigInt::from(k) * &step))
+        .collect())
 }
 
 #[allow(dead_code)]

@@ -902,7 +902,7 @@ pub fn truthy(vm: &mut Vm, a: &ObjRef) -> PyResult<bool> {
         Kind::Dict => Ok(!a.payload::<DictData>().table.borrow().is_empty()),
         Kind::Set => Ok(!a.payload::<SetData>().table.borrow().is_empty()),
         Kind::Bytes => Ok(!a.payload::<BytesData>().b.is_empty()),
-        Kind::Range => Ok(super::len(vm, a)? != 0),
+        Kind::Range => Ok(super::builtins_seq::range_truthy(a)),
         Kind::Instance | Kind::Exception | Kind::Object => {
             let ty = a.type_of();
             if let Some(f) = lookup_type_str(&ty, "__bool__") {
@@ -1188,9 +1188,7 @@ pub fn native_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResul
             super::complexops::eq(a, b).map(|r| r.map(|e| e == (op == CmpOp::Eq)))
         }
         (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-            let x = collect(vm, a)?;
-            let y = collect(vm, b)?;
-            let eq = seq_compare(vm, &x, &y, CmpOp::Eq)?;
+            let eq = super::builtins_seq::range_eq(a, b);
             Ok(Some(eq == (op == CmpOp::Eq)))
         }
         _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) && a.kind() != b.kind() => Ok(None),
@@ -1475,11 +1473,14 @@ pub fn get_iter(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
                         },
                     ));
                 }
-                let items = super::builtins_seq::range_to_vec(obj)?;
-                let l = new_list(items);
+                // A range beyond machine words: indexed lazily, like CPython's
+                // `longrange_iterator`.
                 return Ok(new_iter(
                     &t.range_iterator,
-                    IterState::Seq { seq: l, index: 0 },
+                    IterState::GetItem {
+                        obj: obj.clone(),
+                        index: 0,
+                    },
                 ));
             }
             Kind::Dict => {
