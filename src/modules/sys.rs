@@ -5,7 +5,8 @@
 use crate::builtins::{builtin, ArgSpec};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::file::FileTarget;
-use crate::vm::{dictops, exc, intern, new_int, new_list, new_str, new_tuple, none, rt, str_of};
+use crate::vm::{dictops, exc, intern, new_float, new_int, new_list, new_str, new_tuple, none};
+use crate::vm::{rt, str_of};
 use crate::vm::{type_name, Args, PyResult, Vm};
 
 fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -139,14 +140,85 @@ pub fn make(argv: &[String], path0: &str) -> ObjRef {
         new_str("3.11.7 (mnemo 0.1.0, a Python-subset interpreter in Rust)"),
     );
     set("hexversion", new_int(0x030b07f0));
-    set(
+    use crate::vm::structseq::{namespace, new_structseq, new_structseq_type};
+    let vi_type = new_structseq_type(
+        "sys",
         "version_info",
-        new_tuple(vec![
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let version_info = new_structseq(
+        &vi_type,
+        vec![
             new_int(3),
             new_int(11),
             new_int(7),
             new_str("final"),
             new_int(0),
+        ],
+    );
+    set("version_info", version_info.clone());
+    let fi_type = new_structseq_type(
+        "sys",
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    );
+    set(
+        "float_info",
+        new_structseq(
+            &fi_type,
+            vec![
+                new_float(f64::MAX),
+                new_int(f64::MAX_EXP as i64),
+                new_int(f64::MAX_10_EXP as i64),
+                new_float(f64::MIN_POSITIVE),
+                new_int(f64::MIN_EXP as i64),
+                new_int(f64::MIN_10_EXP as i64),
+                new_int(f64::DIGITS as i64),
+                new_int(f64::MANTISSA_DIGITS as i64),
+                new_float(f64::EPSILON),
+                new_int(f64::RADIX as i64),
+                new_int(1),
+            ],
+        ),
+    );
+    let ii_type = new_structseq_type(
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    );
+    set(
+        "int_info",
+        new_structseq(
+            &ii_type,
+            vec![new_int(30), new_int(4), new_int(4300), new_int(640)],
+        ),
+    );
+    // `sys.implementation`: a namespace as CPython's; the implementation is mnemo, and it
+    // caches no bytecode (`cache_tag` None, as the import system defines for that case).
+    set(
+        "implementation",
+        namespace(vec![
+            ("name", new_str("mnemo")),
+            ("cache_tag", none()),
+            ("version", version_info),
+            ("hexversion", new_int(0x030b07f0)),
         ]),
     );
     set("platform", new_str(std::env::consts::OS));
@@ -167,9 +239,6 @@ pub fn make(argv: &[String], path0: &str) -> ObjRef {
                 .unwrap_or_default(),
         ),
     );
-    let implementation = crate::vm::types::new_instance(&rt().types.object);
-    let _ = implementation;
-    set("implementation", crate::vm::new_str("mnemo"));
     set(
         "stdin",
         crate::vm::io::new_file(FileTarget::Stdin, "<stdin>", "r"),
