@@ -88,7 +88,17 @@ pub fn call_ex(
 ) -> PyResult<ObjRef> {
     let mut v: Vec<ObjRef> = match args.downcast::<TupleData>() {
         Some(t) => t.items.to_vec(),
-        None => super::ops::collect(vm, args)?,
+        None => match super::ops::collect(vm, args) {
+            Ok(v) => v,
+            Err(e) if exc::matches(&e, "TypeError") && super::ops::get_iter(vm, args).is_err() => {
+                return exc::type_error(format!(
+                    "{}() argument after * must be an iterable, not {}",
+                    function_str(func),
+                    super::type_name(args)
+                ))
+            }
+            Err(e) => return Err(e),
+        },
     };
     let mut names = Vec::new();
     if let Some(k) = kwargs {
@@ -97,7 +107,7 @@ pub fn call_ex(
             None => {
                 return exc::type_error(format!(
                     "{}() argument after ** must be a mapping, not {}",
-                    func_name(func),
+                    function_str(func),
                     super::type_name(k)
                 ))
             }
@@ -124,6 +134,19 @@ pub fn call_ex(
             kwnames: &names,
         },
     )
+}
+
+/// CPython's `_PyObject_FunctionStr`: `module.qualname` for functions outside `builtins`.
+pub fn function_str(func: &ObjRef) -> String {
+    if let Some(f) = func.downcast::<FunctionData>() {
+        let q = str_of(&f.qualname.borrow()).to_string();
+        let m = f.module.borrow().clone();
+        if m.kind() == Kind::Str && str_of(&m) != "builtins" {
+            return format!("{}.{}", str_of(&m), q);
+        }
+        return q;
+    }
+    func_name(func)
 }
 
 /// The name a function shows in call errors (its qualname, as CPython 3.10+).

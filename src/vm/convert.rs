@@ -50,6 +50,11 @@ pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
         if obj.kind() == Kind::Exception {
             return Ok(new_string(exception_str(vm, obj)?));
         }
+        // An instance of a subclass of a built-in type: the built-in value's str.
+        let base = super::methods::base_of(obj);
+        if !base.is(obj) {
+            return str(vm, &base);
+        }
     }
     repr(vm, obj)
 }

@@ -244,7 +244,7 @@ pub fn import_from(vm: &mut Vm, module: &ObjRef, name: &ObjRef) -> PyResult<ObjR
                 let file = dictops::getitem_str(&d, "__file__")
                     .map(|f| format!(" ({})", str_of(&f)))
                     .unwrap_or_else(|| " (unknown location)".into());
-                return Err(exc::err(
+                let e = exc::err(
                     "ImportError",
                     format!(
                         "cannot import name '{}' from '{}'{}",
@@ -252,7 +252,9 @@ pub fn import_from(vm: &mut Vm, module: &ObjRef, name: &ObjRef) -> PyResult<ObjR
                         mname,
                         file
                     ),
-                ));
+                );
+                exc::set_attr(&e, "name", new_str(&mname));
+                return Err(e);
             }
             Err(exc::err(
                 "ImportError",
