@@ -71,12 +71,17 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &[],
     }
     .parse(&args)?;
-    let n = match pos[0]
-        .downcast::<crate::objects::int::IntData>()
-        .and_then(|i| i.as_i64())
-    {
-        Some(n) => n,
-        None => return exc::type_error("an integer is required"),
+    let n = match pos[0].downcast::<crate::objects::int::IntData>() {
+        Some(i) => match i.as_i64().filter(|n| i32::try_from(*n).is_ok()) {
+            Some(n) => n,
+            None => return exc::overflow_error("Python int too large to convert to C int"),
+        },
+        None => {
+            return exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&pos[0])
+            ))
+        }
     };
     if n < 1 {
         return exc::value_error("recursion limit must be greater or equal than 1");
@@ -103,11 +108,15 @@ fn exit(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &[],
     }
     .parse(&args)?;
-    let code = pos.first().cloned().unwrap_or_else(none);
-    Err(exc::new_exception(
-        &exc::exc_type("SystemExit"),
-        new_tuple(vec![code]),
-    ))
+    // As `PyErr_SetObject(PyExc_SystemExit, status)`: None gives no arguments, a tuple is the
+    // arguments.
+    let args = match pos.first() {
+        None => new_tuple(vec![]),
+        Some(c) if c.is(&none()) => new_tuple(vec![]),
+        Some(c) if c.kind() == Kind::Tuple => c.clone(),
+        Some(c) => new_tuple(vec![c.clone()]),
+    };
+    Err(exc::new_exception(&exc::exc_type("SystemExit"), args))
 }
 
 fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
