@@ -125,6 +125,20 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// `format(obj, spec)` for built-in types.
 pub fn format_builtin(vm: &mut Vm, obj: &ObjRef, spec_s: &str) -> PyResult<ObjRef> {
     let spec = parse_spec(spec_s)?;
+    if let Some(sep) = spec.grouping {
+        let ty = spec.ty.unwrap_or(match obj.kind() {
+            Kind::Int | Kind::Float | Kind::Complex => 'd',
+            _ => 's',
+        });
+        let ok = match ty {
+            'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' => true,
+            'b' | 'o' | 'x' | 'X' => sep == '_',
+            _ => false,
+        };
+        if !ok {
+            return exc::value_error(format!("Cannot specify '{sep}' with '{ty}'."));
+        }
+    }
     match obj.kind() {
         Kind::Int if !matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
             let v = obj.payload::<IntData>().to_big();
@@ -220,17 +234,31 @@ pub fn format_float(f: f64, spec: &Spec, obj: &ObjRef) -> PyResult<String> {
     // `-0.0` keeps its sign, as in CPython; a NaN is shown without one.
     let neg = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
+    let pct = if spec.ty == Some('%') { "%" } else { "" };
     let body = if a.is_nan() {
-        "nan".to_string()
+        format!("nan{pct}")
     } else if a.is_infinite() {
-        "inf".to_string()
+        format!("inf{pct}")
     } else {
         match spec.ty {
-            Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
-            Some('e') | Some('E') => {
-                exp_format(a, spec.precision.unwrap_or(6), spec.ty == Some('E'))
+            Some('f') | Some('F') => {
+                let p = spec.precision.unwrap_or(6);
+                let dot = if spec.alt && p == 0 { "." } else { "" };
+                format!("{:.*}{dot}", p, a)
             }
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+            Some('e') | Some('E') => {
+                let p = spec.precision.unwrap_or(6);
+                let m = exp_format(a, p, spec.ty == Some('E'));
+                match (spec.alt && p == 0, m.split_once('e')) {
+                    (true, Some((mant, e))) => format!("{mant}.e{e}"),
+                    _ => m,
+                }
+            }
+            Some('%') => {
+                let p = spec.precision.unwrap_or(6);
+                let dot = if spec.alt && p == 0 { "." } else { "" };
+                format!("{:.*}{dot}%", p, a * 100.0)
+            }
             Some('g') | Some('G') | Some('n') => general(a, spec.precision.unwrap_or(6), spec.alt),
             None => match spec.precision {
                 Some(p) => {
