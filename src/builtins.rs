@@ -32,12 +32,7 @@ impl ArgSpec<'_> {
                         self.name,
                         pos.len()
                     ),
-                    n => format!(
-                        "{}() takes exactly {} arguments ({} given)",
-                        self.name,
-                        n,
-                        pos.len()
-                    ),
+                    n => format!("{} expected {} arguments, got {}", self.name, n, pos.len()),
                 }
             } else if pos.len() < self.min {
                 format!(
@@ -59,6 +54,9 @@ impl ArgSpec<'_> {
             return exc::type_error(msg);
         }
         let mut kw = vec![None; self.kw.len()];
+        if self.kw.is_empty() && args.has_kwargs() {
+            return exc::type_error(format!("{}() takes no keyword arguments", self.name));
+        }
         for (k, v) in args.kwargs() {
             match self.kw.iter().position(|n| *n == str_of(k)) {
                 Some(i) => kw[i] = Some(v.clone()),

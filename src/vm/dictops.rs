@@ -339,7 +339,7 @@ pub fn merge_kwargs(vm: &mut Vm, d: &ObjRef, m: &ObjRef, func: &ObjRef) -> PyRes
     if m.kind() != Kind::Dict && super::attr::getattr_opt(vm, m, "keys")?.is_none() {
         return exc::type_error(format!(
             "{}() argument after ** must be a mapping, not {}",
-            call::func_name(func),
+            call::function_str(func),
             super::type_name(m)
         ));
     }
@@ -347,15 +347,12 @@ pub fn merge_kwargs(vm: &mut Vm, d: &ObjRef, m: &ObjRef, func: &ObjRef) -> PyRes
     update(vm, &tmp, m)?;
     for (k, v) in items(&tmp) {
         if k.kind() != Kind::Str {
-            return exc::type_error(format!(
-                "{}() keywords must be strings",
-                call::func_name(func)
-            ));
+            return exc::type_error("keywords must be strings");
         }
         if getitem_opt(vm, d, &k)?.is_some() {
             return exc::type_error(format!(
                 "{}() got multiple values for keyword argument '{}'",
-                call::func_name(func),
+                call::function_str(func),
                 str_of(&k)
             ));
         }
