@@ -508,6 +508,16 @@ fn b_dir(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     }
     .parse(&args)?;
     let o = &pos[0];
+    if o.kind() != Kind::Type && o.type_of().payload::<TypeData>().heap {
+        if let Some(f) = attr::lookup_type_str(&o.type_of(), "__dir__") {
+            if f.kind() == Kind::Function {
+                let r = call::call(vm, &f, Args::new(std::slice::from_ref(o)))?;
+                let mut items = ops::collect(vm, &r)?;
+                sort_items(vm, &mut items, None, false)?;
+                return Ok(new_list(items));
+            }
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &ObjRef| {
         for (k, _) in dictops::items(d) {
@@ -532,6 +542,10 @@ fn b_dir(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
                 add_dict(&b.payload::<TypeData>().dict);
             }
         }
+    }
+    if o.kind() != Kind::Module {
+        // `object.__class__` is a descriptor in CPython's `object.__dict__`.
+        names.push("__class__".into());
     }
     names.sort();
     names.dedup();
