@@ -98,24 +98,6 @@ fn binop(vm: &mut Vm, args: Args, name: &str, op: Operator, reflected: bool) -> 
         return Ok(rt().not_implemented.clone());
     }
     let (x, y) = if reflected { (&o, &s) } else { (&s, &o) };
-    if super::attr::lookup_type_str(&y.type_of(), "__iter__").is_none()
-        && !matches!(
-            y.kind(),
-            Kind::List
-                | Kind::Tuple
-                | Kind::Str
-                | Kind::Bytes
-                | Kind::ByteArray
-                | Kind::Dict
-                | Kind::Set
-                | Kind::Range
-                | Kind::Iter
-                | Kind::Generator
-        )
-        && super::attr::lookup_type_str(&y.type_of(), "__getitem__").is_none()
-    {
-        return Ok(rt().not_implemented.clone());
-    }
     setop(vm, x, y, op)
 }
 

@@ -577,7 +577,6 @@ pub fn bytes_of(o: &ObjRef) -> Option<Vec<u8>> {
 fn repeat(seq: &ObjRef, n: &IntData) -> PyResult<ObjRef> {
     let n = match n {
         IntData::Small(n) => (*n).max(0) as usize,
-        IntData::Big(b) if b.is_negative() => 0,
         IntData::Big(_) => {
             return exc::overflow_error("cannot fit 'int' into an index-sized integer")
         }
