@@ -106,6 +106,20 @@ pub fn repr(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(new_string(repr_string(vm, obj)?))
 }
 
+/// The `__repr__` a built-in type other than `tuple`/`object` defines for its instances
+/// (struct sequences such as `sys.version_info`, `types.SimpleNamespace`).
+fn builtin_type_repr(obj: &ObjRef) -> Option<ObjRef> {
+    let types = &rt().types;
+    if !matches!(obj.kind(), Kind::Tuple | Kind::Instance)
+        || obj.is_type(&types.tuple)
+        || obj.is_type(&types.object)
+        || is_user(obj)
+    {
+        return None;
+    }
+    super::dictops::getitem_str(&obj.type_of().payload::<TypeData>().dict, "__repr__")
+}
+
 /// `repr(obj)` as a Rust string.
 pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
     if is_user(obj) {
@@ -115,6 +129,10 @@ pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
                 return Ok(str_of(&r).to_string());
             }
         }
+    }
+    if let Some(f) = builtin_type_repr(obj) {
+        let r = call::call(vm, &f, Args::new(std::slice::from_ref(obj)))?;
+        return Ok(str_of(&r).to_string());
     }
     let r = rt();
     Ok(match obj.kind() {
@@ -350,13 +368,56 @@ pub fn hash_float(f: f64) -> i64 {
     if f.fract() == 0.0 && f.abs() < 9.2e18 {
         return hash_int(&IntData::Small(f as i64));
     }
-    let bits = f.to_bits();
-    let h = (bits ^ (bits >> 29)) as i64 & ((1 << 61) - 1);
+    // CPython's _Py_HashDouble: the value reduced modulo the Mersenne prime 2**61 - 1.
+    const MODULUS: u64 = (1 << 61) - 1;
+    let (mut mantissa, mut exponent) = frexp(f);
+    let sign: i64 = if mantissa < 0.0 {
+        mantissa = -mantissa;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while mantissa != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> 33);
+        mantissa *= 268435456.0;
+        exponent -= 28;
+        let y = mantissa as u64;
+        mantissa -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if exponent >= 0 {
+        exponent % 61
+    } else {
+        60 - ((-1 - exponent) % 61)
+    } as u32;
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    let h = x as i64 * sign;
     if h == -1 {
         -2
     } else {
         h
     }
+}
+
+/// Splits `f` (finite, non-zero) into a mantissa in [0.5, 1) and a power of two.
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 || !f.is_finite() {
+        return (f, 0);
+    }
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    if raw_exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(f * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let exponent = raw_exp - 1022;
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (mantissa, exponent)
 }
 
 /// `hash(obj)` for everything but str and int.

@@ -114,7 +114,7 @@ pub fn next_builtin(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             if cur_len != *len {
                 *st = IterState::Exhausted;
                 let kind = if it.is_type(&super::rt().types.set_iterator) {
-                    "set"
+                    "Set"
                 } else {
                     "dictionary"
                 };

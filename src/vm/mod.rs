@@ -193,12 +193,7 @@ pub fn len(vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
                     .borrow()
                     .len())
             }
-            Kind::Range => {
-                return Ok(o
-                    .payload::<crate::objects::range::RangeData>()
-                    .small
-                    .map_or(0, |s| s.3 as usize))
-            }
+            Kind::Range => return builtins_seq::range_len(o),
             Kind::Iter => {
                 if let Some((d, _)) = builtins_dict::view_parts(o) {
                     if o.is_type(&rt().types.dict_keys)
