@@ -243,9 +243,7 @@ fn b_divmod(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &[],
     }
     .parse(&args)?;
-    let q = ops::binary_op(vm, &pos[0], &pos[1], crate::ast::Operator::FloorDiv, false)?;
-    let r = ops::binary_op(vm, &pos[0], &pos[1], crate::ast::Operator::Mod, false)?;
-    Ok(new_tuple(vec![q, r]))
+    ops::divmod(vm, &pos[0], &pos[1])
 }
 
 fn b_pow(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -865,6 +863,23 @@ fn new_type_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     }
     if pos.len() != 3 {
         return exc::type_error("type() takes 1 or 3 arguments");
+    }
+    for (i, (arg, want)) in [
+        (&pos[0], Kind::Str),
+        (&pos[1], Kind::Tuple),
+        (&pos[2], Kind::Dict),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if arg.kind() != want {
+            let wanted = ["str", "tuple", "dict"][i];
+            return exc::type_error(format!(
+                "type.__new__() argument {} must be {wanted}, not {}",
+                i + 1,
+                vm::type_name(arg)
+            ));
+        }
     }
     let bases = ops::collect(vm, &pos[1])?;
     vm::types::new_class(vm, &meta, str_of(&pos[0]), bases, &pos[2])

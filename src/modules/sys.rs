@@ -100,6 +100,31 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(none())
 }
 
+fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
+    Ok(new_int(crate::objects::int::max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, kw) = ArgSpec {
+        name: "set_int_max_str_digits",
+        min: 0,
+        max: 1,
+        kw: &["maxdigits"],
+    }
+    .parse(&args)?;
+    let Some(arg) = pos.first().cloned().or_else(|| kw[0].clone()) else {
+        return exc::type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        );
+    };
+    let n = crate::vm::convert::index_i64(vm, &arg)?;
+    if n != 0 && n < 640 {
+        return exc::value_error("maxdigits must be 0 or larger than 640");
+    }
+    crate::objects::int::MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(none())
+}
+
 fn exit(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let (pos, _) = ArgSpec {
         name: "exit",
@@ -279,6 +304,8 @@ pub fn make(argv: &[String], path0: &str) -> ObjRef {
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exit", exit),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),
         ("exception", exception),
     ];

@@ -120,6 +120,45 @@ fn builtin_type_repr(obj: &ObjRef) -> Option<ObjRef> {
     super::dictops::getitem_str(&obj.type_of().payload::<TypeData>().dict, "__repr__")
 }
 
+/// CPython's `PyNumber_Index`: an int itself, or what its type's `__index__` returns.
+pub fn index(vm: &mut Vm, o: &ObjRef) -> PyResult<ObjRef> {
+    if o.kind() == Kind::Int {
+        return Ok(o.clone());
+    }
+    match lookup_type_str(&o.type_of(), "__index__") {
+        Some(f) => {
+            let r = call::call(vm, &f, Args::new(std::slice::from_ref(o)))?;
+            if r.kind() != Kind::Int {
+                return exc::type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    type_name(&r)
+                ));
+            }
+            Ok(r)
+        }
+        None => exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(o)
+        )),
+    }
+}
+
+/// CPython's `PyNumber_AsSsize_t(o, OverflowError)`: `index(o)` as a machine integer.
+pub fn index_i64(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
+    match index(vm, o)?.payload::<IntData>().as_i64() {
+        Some(n) => Ok(n),
+        None => exc::overflow_error(format!("Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// The ValueError for an int too long to print in decimal.
+pub fn int_str_limit_error<T>() -> PyResult<T> {
+    exc::value_error(format!(
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        crate::objects::int::max_str_digits()
+    ))
+}
+
 /// `repr(obj)` as a Rust string.
 pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
     if is_user(obj) {
@@ -144,7 +183,10 @@ pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
             } else {
                 match obj.payload::<IntData>() {
                     IntData::Small(i) => i.to_string(),
-                    IntData::Big(b) => b.to_string(),
+                    IntData::Big(b) => match crate::objects::int::to_decimal_limited(b) {
+                        Some(s) => s,
+                        None => return int_str_limit_error(),
+                    },
                 }
             }
         }

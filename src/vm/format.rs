@@ -186,7 +186,10 @@ fn format_int(v: &BigInt, spec: &Spec, obj: &ObjRef) -> PyResult<String> {
     let neg = v.is_negative();
     let a = v.abs();
     let (digits, prefix) = match spec.ty {
-        None | Some('d') | Some('n') => (a.to_str_radix(10), ""),
+        None | Some('d') | Some('n') => match crate::objects::int::to_decimal_limited(&a) {
+            Some(d) => (d, ""),
+            None => return super::convert::int_str_limit_error(),
+        },
         Some('x') => (a.to_str_radix(16), "0x"),
         Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
         Some('o') => (a.to_str_radix(8), "0o"),

@@ -109,8 +109,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &[],
     }
     .parse(&args)?;
-    let r = ops::compare(vm, &pos[0], &pos[1], crate::ast::CmpOp::Eq)?;
-    Ok(new_bool(!ops::truthy(vm, &r)?))
+    ops::object_richcompare(vm, &pos[0], &pos[1], crate::ast::CmpOp::NotEq)
 }
 
 fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -186,14 +185,17 @@ fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 /// `int(x)` / `int(s, base)`.
 pub fn int_from(vm: &mut Vm, x: &ObjRef, base: Option<&ObjRef>) -> PyResult<ObjRef> {
     if let Some(b) = base {
-        let base = b
-            .downcast::<IntData>()
-            .and_then(|i| i.as_i64())
-            .unwrap_or(10);
-        if x.kind() != Kind::Str && x.kind() != Kind::Bytes {
+        if !matches!(x.kind(), Kind::Str | Kind::Bytes) {
             return exc::type_error("int() can't convert non-string with explicit base");
         }
-        return parse_int(str_of(x), base as u32);
+        let base = match super::convert::index_i64(vm, b)? {
+            n @ (0 | 2..=36) => n as u32,
+            _ => return exc::value_error("int() base must be >= 2 and <= 36, or 0"),
+        };
+        return match x.kind() {
+            Kind::Str => parse_int(str_of(x), base),
+            _ => parse_int(&String::from_utf8_lossy(&x.payload::<BytesData>().b), base),
+        };
     }
     match x.kind() {
         Kind::Int => Ok(match x.payload::<IntData>() {
@@ -233,36 +235,63 @@ pub fn int_from(vm: &mut Vm, x: &ObjRef, base: Option<&ObjRef>) -> PyResult<ObjR
     }
 }
 
+/// `int(s, base)` for a str: CPython's literal rules (sign, `0x`/`0o`/`0b` prefixes, single
+/// underscores between digits, no leading zeros in base 0) and its digit limit.
 fn parse_int(s: &str, base: u32) -> PyResult<ObjRef> {
+    let invalid = || {
+        exc::value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::objects::str::str_repr(s)
+        ))
+    };
     let t = s.trim();
-    let (neg, body) = match t.strip_prefix('-') {
+    let (neg, unsigned) = match t.strip_prefix('-') {
         Some(b) => (true, b),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let mut base = base;
-    let mut body = body.to_string();
-    let lower = body.to_ascii_lowercase();
+    let mut radix = base;
+    let mut body = unsigned;
+    let lower = unsigned.get(..2).map(|p| p.to_ascii_lowercase());
+    let mut prefixed = false;
     for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if lower.starts_with(p) && (base == b || base == 0) {
-            base = b;
-            body = body[2..].to_string();
+        if lower.as_deref() == Some(p) && (base == b || base == 0) {
+            radix = b;
+            body = &unsigned[2..];
+            prefixed = true;
         }
     }
-    if base == 0 {
-        base = 10;
+    if radix == 0 {
+        radix = 10;
+        // Base 0 takes a literal as Python source would: no leading zeros on non-zero values.
+        if body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+            return invalid();
+        }
     }
-    let ok = !body.is_empty()
-        && !body.starts_with('_')
-        && !body.ends_with('_')
-        && !body.contains("__")
-        && body.chars().all(|c| c == '_' || c.is_digit(base));
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    match (ok, BigInt::from_str_radix(&clean, base)) {
-        (true, Ok(v)) => Ok(super::new_bigint(if neg { -v } else { v })),
-        _ => exc::value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            crate::objects::str::str_repr(s)
-        )),
+    // After a prefix, one underscore may come before the first digit.
+    let digits_part = if prefixed {
+        body.strip_prefix('_').unwrap_or(body)
+    } else {
+        body
+    };
+    let ok = !digits_part.is_empty()
+        && !digits_part.starts_with('_')
+        && !digits_part.ends_with('_')
+        && !digits_part.contains("__")
+        && digits_part.chars().all(|c| c == '_' || c.is_digit(radix));
+    if !ok {
+        return invalid();
+    }
+    let clean: String = digits_part.chars().filter(|&c| c != '_').collect();
+    let limit = crate::objects::int::max_str_digits();
+    if limit > 0 && !radix.is_power_of_two() && clean.len() > limit {
+        return exc::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        ));
+    }
+    match BigInt::from_str_radix(&clean, radix) {
+        Ok(v) => Ok(super::new_bigint(if neg { -v } else { v })),
+        Err(_) => invalid(),
     }
 }
 
@@ -1201,6 +1230,11 @@ pub fn install() {
             &[("__iter__", iter_self), ("__next__", iter_next)],
         );
     }
+    dictops::setitem_str(
+        &t.object.payload::<TypeData>().dict,
+        intern("__doc__"),
+        new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"),
+    );
     m(
         &super::exc::exc_type("BaseException"),
         "BaseException",

@@ -154,14 +154,29 @@ pub fn other_repr(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
         }
         Kind::Builtin => {
             let b = obj.payload::<BuiltinData>();
+            let slot = b.owner.is_some_and(|owner| is_slot_wrapper(b.name, owner));
             match (&b.bound, b.owner) {
                 (Some(this), Some(_)) => format!(
-                    "<built-in method {} of {} object at {:#x}>",
-                    b.name,
+                    "<{} {} of {} object at {:#x}>",
+                    if slot {
+                        "method-wrapper"
+                    } else {
+                        "built-in method"
+                    },
+                    if slot {
+                        format!("'{}'", b.name)
+                    } else {
+                        b.name.to_string()
+                    },
                     type_name(this),
                     this.addr()
                 ),
-                (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner),
+                (None, Some(owner)) => format!(
+                    "<{} '{}' of '{}' objects>",
+                    if slot { "slot wrapper" } else { "method" },
+                    b.name,
+                    owner
+                ),
                 _ => format!("<built-in function {}>", b.name),
             }
         }
@@ -274,4 +289,81 @@ pub fn default_repr(obj: &ObjRef) -> String {
             obj.addr()
         )
     }
+}
+
+/// Whether CPython implements a built-in type's method `name` through a type slot (shown as a
+/// "slot wrapper" / "method-wrapper") rather than its method table.
+fn is_slot_wrapper(name: &str, owner: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "__abs__",
+        "__add__",
+        "__and__",
+        "__bool__",
+        "__call__",
+        "__contains__",
+        "__delattr__",
+        "__delitem__",
+        "__divmod__",
+        "__eq__",
+        "__float__",
+        "__floordiv__",
+        "__ge__",
+        "__getattribute__",
+        "__getitem__",
+        "__gt__",
+        "__hash__",
+        "__iadd__",
+        "__iand__",
+        "__imul__",
+        "__index__",
+        "__init__",
+        "__int__",
+        "__invert__",
+        "__ior__",
+        "__isub__",
+        "__iter__",
+        "__ixor__",
+        "__le__",
+        "__len__",
+        "__lshift__",
+        "__lt__",
+        "__mod__",
+        "__mul__",
+        "__ne__",
+        "__neg__",
+        "__or__",
+        "__pos__",
+        "__pow__",
+        "__radd__",
+        "__rand__",
+        "__rdivmod__",
+        "__repr__",
+        "__rfloordiv__",
+        "__rlshift__",
+        "__rmod__",
+        "__rmul__",
+        "__ror__",
+        "__rpow__",
+        "__rrshift__",
+        "__rshift__",
+        "__rsub__",
+        "__rtruediv__",
+        "__rxor__",
+        "__setattr__",
+        "__setitem__",
+        "__str__",
+        "__sub__",
+        "__truediv__",
+        "__xor__",
+        "__get__",
+        "__set__",
+        "__delete__",
+        "__next__",
+        "__del__",
+    ];
+    // list and dict define `__getitem__` in their method tables (METH_COEXIST).
+    if name == "__getitem__" && matches!(owner, "list" | "dict") {
+        return false;
+    }
+    SLOTS.contains(&name)
 }

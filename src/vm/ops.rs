@@ -268,6 +268,64 @@ pub fn binary_op(
     Err(unsupported(a, b, op, inplace))
 }
 
+/// `divmod(a, b)`: the native int and float results, else `__divmod__` / `__rdivmod__` with
+/// the reflected operand first when its type is a subclass of the left one's.
+pub fn divmod(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    if !is_user(a) && !is_user(b) {
+        match (a.downcast::<IntData>(), b.downcast::<IntData>()) {
+            (Some(x), Some(y)) => {
+                if y.as_i64() == Some(0) {
+                    return exc::zero_division("integer division or modulo by zero");
+                }
+                let q = int_binop(x, y, Operator::FloorDiv)?;
+                let r = int_binop(x, y, Operator::Mod)?;
+                return Ok(super::new_tuple(vec![q, r]));
+            }
+            _ => {
+                let numeric = |o: &ObjRef| matches!(o.kind(), Kind::Int | Kind::Float);
+                if numeric(a) && numeric(b) {
+                    if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+                        if y == 0.0 {
+                            return exc::zero_division("float divmod()");
+                        }
+                        let (q, r) = float_divmod(x, y);
+                        return Ok(super::new_tuple(vec![
+                            super::new_float(q),
+                            super::new_float(r),
+                        ]));
+                    }
+                    return exc::overflow_error("int too large to convert to float");
+                }
+            }
+        }
+    }
+    let ta = a.type_of();
+    let tb = b.type_of();
+    let differ = !ta.is(&tb);
+    if differ && super::types::is_subtype(&tb, &ta) {
+        if let Some(r) = call_dunder(vm, &tb, "__rdivmod__", b, a)? {
+            return Ok(r);
+        }
+        if let Some(r) = call_dunder(vm, &ta, "__divmod__", a, b)? {
+            return Ok(r);
+        }
+    } else {
+        if let Some(r) = call_dunder(vm, &ta, "__divmod__", a, b)? {
+            return Ok(r);
+        }
+        if differ {
+            if let Some(r) = call_dunder(vm, &tb, "__rdivmod__", b, a)? {
+                return Ok(r);
+            }
+        }
+    }
+    exc::type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    ))
+}
+
 /// `ty.name(x, y)` if the type has that method; `None` when it has not or it returned
 /// `NotImplemented`.
 fn call_dunder(
@@ -625,7 +683,7 @@ pub fn int_binop(a: &IntData, b: &IntData, op: Operator) -> PyResult<ObjRef> {
             }
             Operator::Mod => {
                 if y == 0 {
-                    return exc::zero_division("integer division or modulo by zero");
+                    return exc::zero_division("integer modulo by zero");
                 }
                 x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
             }
@@ -698,7 +756,7 @@ pub fn int_binop(a: &IntData, b: &IntData, op: Operator) -> PyResult<ObjRef> {
         }
         Operator::Mod => {
             if y.is_zero() {
-                return exc::zero_division("integer division or modulo by zero");
+                return exc::zero_division("integer modulo by zero");
             }
             x.mod_floor(&y)
         }
@@ -960,46 +1018,25 @@ pub fn compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<ObjRe
             return Ok(r);
         }
     } else {
-        let (name, rname) = cmp_dunders(op);
+        // CPython's do_richcompare: the right operand's reflected method first when its type
+        // is a proper subtype of the left's, then the left's, then the reflected one.
         let ta = a.type_of();
         let tb = b.type_of();
-        let b_first = !ta.is(&tb) && super::types::is_subtype(&tb, &ta) && is_user(b);
-        let order: [(bool, &ObjRef, &ObjRef, &str); 2] = if b_first {
-            [(true, b, a, rname), (false, a, b, name)]
-        } else {
-            [(false, a, b, name), (true, b, a, rname)]
-        };
-        for (reflected, x, y, n) in order {
-            if reflected && ta.is(&tb) {
-                continue;
+        let reverse_first = !ta.is(&tb) && super::types::is_subtype(&tb, &ta);
+        if reverse_first {
+            let r = richcmp_slot(vm, b, a, swap(op))?;
+            if !r.is(&rt().not_implemented) {
+                return Ok(r);
             }
-            if is_user(x) {
-                if let Some(f) = lookup_type_str(&x.type_of(), n) {
-                    let r = call::call(vm, &f, Args::new(&[x.clone(), y.clone()]))?;
-                    if !r.is(&rt().not_implemented) {
-                        return Ok(r);
-                    }
-                    continue;
-                }
-                if op == CmpOp::NotEq {
-                    if let Some(f) = lookup_type_str(&x.type_of(), "__eq__") {
-                        let r = call::call(vm, &f, Args::new(&[x.clone(), y.clone()]))?;
-                        if !r.is(&rt().not_implemented) {
-                            let t = truthy(vm, &r)?;
-                            return Ok(new_bool(!t));
-                        }
-                    }
-                }
-            } else {
-                let o = if reflected { swap(op) } else { op };
-                if let Some(r) = native_compare(vm, x, y, o)? {
-                    return Ok(new_bool(r));
-                }
-                if has_compare_dunders(x) {
-                    if let Some(r) = call_dunder(vm, &x.type_of(), n, x, y)? {
-                        return Ok(r);
-                    }
-                }
+        }
+        let r = richcmp_slot(vm, a, b, op)?;
+        if !r.is(&rt().not_implemented) {
+            return Ok(r);
+        }
+        if !reverse_first {
+            let r = richcmp_slot(vm, b, a, swap(op))?;
+            if !r.is(&rt().not_implemented) {
+                return Ok(r);
             }
         }
     }
@@ -1012,6 +1049,44 @@ pub fn compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<ObjRe
             type_name(a),
             type_name(b)
         )),
+    }
+}
+
+/// One operand's rich comparison slot (`tp_richcompare`): its class's method for `op`, or the
+/// native comparison of a built-in value; `NotImplemented` when it has no answer.
+pub fn richcmp_slot(vm: &mut Vm, x: &ObjRef, y: &ObjRef, op: CmpOp) -> PyResult<ObjRef> {
+    let (name, _) = cmp_dunders(op);
+    if is_user(x) {
+        if let Some(f) = lookup_type_str(&x.type_of(), name) {
+            return call::call(vm, &f, Args::new(&[x.clone(), y.clone()]));
+        }
+        return object_richcompare(vm, x, y, op);
+    }
+    if let Some(r) = native_compare(vm, x, y, op)? {
+        return Ok(new_bool(r));
+    }
+    if has_compare_dunders(x) && !x.type_of().is(&rt().types.object) {
+        if let Some(r) = call_dunder(vm, &x.type_of(), name, x, y)? {
+            return Ok(r);
+        }
+    }
+    Ok(rt().not_implemented.clone())
+}
+
+/// `object`'s comparisons: `==` is identity, `!=` inverts the object's own `==` (unless that
+/// is `NotImplemented`), the orderings are `NotImplemented`.
+pub fn object_richcompare(vm: &mut Vm, x: &ObjRef, y: &ObjRef, op: CmpOp) -> PyResult<ObjRef> {
+    let ni = rt().not_implemented.clone();
+    match op {
+        CmpOp::Eq => Ok(if x.is(y) { new_bool(true) } else { ni }),
+        CmpOp::NotEq => {
+            let r = richcmp_slot(vm, x, y, CmpOp::Eq)?;
+            if r.is(&ni) {
+                return Ok(ni);
+            }
+            Ok(new_bool(!truthy(vm, &r)?))
+        }
+        _ => Ok(ni),
     }
 }
 
@@ -1136,6 +1211,31 @@ fn int_cmp(a: &IntData, b: &IntData) -> std::cmp::Ordering {
 /// Comparisons among built-in types; `None` when the types do not compare natively.
 pub fn native_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
     match (a.kind(), b.kind()) {
+        // Bound methods are equal when they bind the same function to the same object.
+        (Kind::Method, Kind::Method) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let (x, y) = (
+                a.payload::<crate::objects::function::MethodData>(),
+                b.payload::<crate::objects::function::MethodData>(),
+            );
+            let same = x.this.is(&y.this) && {
+                let r = compare(vm, &x.func, &y.func, CmpOp::Eq)?;
+                truthy(vm, &r)?
+            };
+            Ok(Some(same == (op == CmpOp::Eq)))
+        }
+        (Kind::Builtin, Kind::Builtin) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            let (x, y) = (
+                a.payload::<crate::objects::function::BuiltinData>(),
+                b.payload::<crate::objects::function::BuiltinData>(),
+            );
+            let same = match (&x.bound, &y.bound) {
+                (Some(p), Some(q)) => {
+                    p.is(q) && x.func as usize == y.func as usize && x.name == y.name
+                }
+                _ => a.is(b),
+            };
+            Ok(Some(same == (op == CmpOp::Eq)))
+        }
         (Kind::Int, Kind::Int) => Ok(Some(ord_result(
             int_cmp(a.payload::<IntData>(), b.payload::<IntData>()),
             op,
@@ -1404,7 +1504,7 @@ pub fn delitem(vm: &mut Vm, container: &ObjRef, key: &ObjRef) -> PyResult<()> {
             Ok(())
         }
         None => exc::type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             type_name(container)
         )),
     }
@@ -1644,8 +1744,14 @@ pub fn before_with(vm: &mut Vm, mgr: &ObjRef) -> PyResult<(ObjRef, ObjRef)> {
     let enter = lookup_type_str(&ty, "__enter__");
     let exit = lookup_type_str(&ty, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
+        // 3.11 names the missing __exit__ only when __enter__ exists.
+        let missed = if lookup_type_str(&ty, "__enter__").is_some() {
+            " (missed __exit__ method)"
+        } else {
+            ""
+        };
         return exc::type_error(format!(
-            "'{}' object does not support the context manager protocol",
+            "'{}' object does not support the context manager protocol{missed}",
             type_name(mgr)
         ));
     };

@@ -8,6 +8,7 @@
 
 use super::methods::{add_method, base_of};
 use super::{attr, call, dictops, exc, new_bool, new_int, ops, rt, Args, PyResult, Vm};
+use crate::ast::CmpOp;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::function::BuiltinFn;
 
@@ -68,14 +69,44 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(new_bool(ops::contains(vm, &base_of(this), item)?))
 }
 
-fn eq(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let (this, other) = two(&args, "__eq__")?;
+/// The rich comparisons of the built-in value types (`int.__lt__`, `list.__eq__`, ...): the
+/// native comparison of the two built-in values, `NotImplemented` when there is none.
+fn richcompare(vm: &mut Vm, args: Args, op: CmpOp, name: &str) -> PyResult<ObjRef> {
+    let (this, other) = two(&args, name)?;
     let a = base_of(this);
     let b = base_of(other);
-    if a.kind() != b.kind() {
+    // int's comparisons know only ints: `(3).__eq__(3.0)` leaves it to float's reflection.
+    if a.kind() == Kind::Int && b.kind() != Kind::Int {
         return Ok(rt().not_implemented.clone());
     }
-    ops::compare(vm, &a, &b, crate::ast::CmpOp::Eq)
+    match ops::native_compare(vm, &a, &b, op)? {
+        Some(r) => Ok(new_bool(r)),
+        None => Ok(rt().not_implemented.clone()),
+    }
+}
+
+fn eq(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    richcompare(vm, args, CmpOp::Eq, "__eq__")
+}
+
+fn ne(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    richcompare(vm, args, CmpOp::NotEq, "__ne__")
+}
+
+fn lt(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    richcompare(vm, args, CmpOp::Lt, "__lt__")
+}
+
+fn le(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    richcompare(vm, args, CmpOp::LtE, "__le__")
+}
+
+fn gt(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    richcompare(vm, args, CmpOp::Gt, "__gt__")
+}
+
+fn ge(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    richcompare(vm, args, CmpOp::GtE, "__ge__")
 }
 
 /// `function.__get__(obj, type=None)`: a bound method, or the function itself for `None`.
@@ -98,7 +129,6 @@ pub fn install() {
         ("__len__", len),
         ("__iter__", iter),
         ("__contains__", contains),
-        ("__eq__", eq),
     ];
     let mutable: &[(&'static str, BuiltinFn)] =
         &[("__setitem__", setitem), ("__delitem__", delitem)];
@@ -114,6 +144,31 @@ pub fn install() {
     }
     for (ty, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
         for (name, f) in &seq[1..] {
+            add_method(ty, owner, name, *f);
+        }
+    }
+    let comparisons: &[(&'static str, BuiltinFn)] = &[
+        ("__eq__", eq),
+        ("__ne__", ne),
+        ("__lt__", lt),
+        ("__le__", le),
+        ("__gt__", gt),
+        ("__ge__", ge),
+    ];
+    for (ty, owner) in [
+        (&t.list, "list"),
+        (&t.dict, "dict"),
+        (&t.tuple, "tuple"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+        (&t.int, "int"),
+        (&t.float, "float"),
+        (&t.complex, "complex"),
+        (&t.bytes, "bytes"),
+        (&t.bytearray, "bytearray"),
+        (&t.range, "range"),
+    ] {
+        for (name, f) in comparisons {
             add_method(ty, owner, name, *f);
         }
     }

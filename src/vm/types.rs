@@ -59,6 +59,31 @@ pub fn call_type(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
             }
         }
     }
+    // NoneType(), ellipsis(), NotImplementedType(): their one instance.
+    if ty.payload::<TypeData>().instance_kind == Kind::Unit {
+        let r = rt();
+        for (t, v) in [
+            (&r.types.none_type, &r.none),
+            (&r.types.ellipsis_type, &r.ellipsis),
+            (&r.types.not_implemented_type, &r.not_implemented),
+        ] {
+            if ty.is(t) {
+                if !args.args.is_empty() {
+                    return exc::type_error(format!("{} takes no arguments", type_name_of(ty)));
+                }
+                return Ok(v.clone());
+            }
+        }
+    }
+    // OSError(errno, strerror, ...) makes the subclass its errno stands for.
+    let mapped;
+    let ty = match oserror_subclass(ty, &args) {
+        Some(sub) => {
+            mapped = sub;
+            &mapped
+        }
+        None => ty,
+    };
     let new = lookup_type_str(ty, "__new__");
     let obj = match new {
         Some(n) if n.kind() == Kind::Function || n.kind() == Kind::StaticMethod => {
@@ -129,6 +154,36 @@ pub fn call_type(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
         }
     }
     Ok(obj)
+}
+
+/// CPython's errno map: the subclass `OSError(errno, strerror[, ...])` is made as, when called on
+/// `OSError` itself with two to five arguments.
+fn oserror_subclass(ty: &ObjRef, args: &Args) -> Option<ObjRef> {
+    let pos = args.pos();
+    if !(2..=5).contains(&pos.len()) || !ty.is(&super::exc::exc_type("OSError")) {
+        return None;
+    }
+    let errno = pos[0]
+        .downcast::<crate::objects::int::IntData>()?
+        .as_i64()?;
+    let name = match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    };
+    Some(super::exc::exc_type(name))
 }
 
 /// `object.__new__(cls)`: a bare instance of `cls`, with the payload its layout needs.
