@@ -168,12 +168,29 @@ pub fn generic_getattr(vm: &mut Vm, obj: &ObjRef, ty: &ObjRef, name: &ObjRef) ->
         return Ok(v);
     }
     if let Some(d) = descr {
+        // A function's, property's or built-in's own docstring is a data descriptor in CPython:
+        // it wins over the `__doc__` an ancestor type (object) has.
+        if name.is(&super::new::sym("__doc__"))
+            && !is_user_type(ty)
+            && matches!(
+                obj.kind(),
+                Kind::Function | Kind::Builtin | Kind::Property | Kind::Method
+            )
+        {
+            if let Some(v) = special_attr(vm, obj, "__doc__")? {
+                return Ok(v);
+            }
+        }
         return descriptor_get(vm, &d, Some(obj), ty);
     }
     if let Some(v) = special_attr(vm, obj, str_of(name))? {
         return Ok(v);
     }
     Err(no_attribute(obj, name))
+}
+
+fn is_user_type(ty: &ObjRef) -> bool {
+    ty.payload::<TypeData>().heap
 }
 
 /// The AttributeError for `obj.name`, worded as CPython's.

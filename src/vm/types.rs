@@ -308,6 +308,9 @@ pub fn new_class(
     }
     let dict = super::new_dict();
     dictops::update(vm, &dict, ns)?;
+    if dictops::getitem_str(&dict, "__doc__").is_none() {
+        dictops::setitem_str(&dict, intern("__doc__"), none());
+    }
     // As CPython's type_new: `__new__` is a static method, `__init_subclass__` and
     // `__class_getitem__` are class methods, and defining `__eq__` alone makes instances
     // unhashable.
