@@ -20,6 +20,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod lookup_cache;
 pub mod module;
 pub mod range;
 pub mod set;

@@ -4,6 +4,7 @@
 //! A type records its instances' layout as the [`Kind`] of payload they get (`instance_kind`),
 //! its bases and C3 MRO, and its namespace (a dict object).
 
+use super::lookup_cache::LookupCache;
 use crate::heap::{Kind, ObjRef, PayloadOps};
 use std::cell::{Cell, RefCell};
 
@@ -30,6 +31,8 @@ pub struct TypeData {
     pub has_del: Cell<bool>,
     /// Bumped when the namespace of this type or an ancestor changes (attribute caches).
     pub version: Cell<u64>,
+    /// What MRO lookups of names found (see `lookup_cache`).
+    pub lookup_cache: LookupCache,
 }
 
 impl PayloadOps for TypeData {
@@ -37,9 +40,11 @@ impl PayloadOps for TypeData {
         self.bases.borrow().iter().for_each(&mut *visit);
         self.mro.borrow().iter().for_each(&mut *visit);
         visit(&self.dict);
-        self.slots.iter().for_each(visit);
+        self.slots.iter().for_each(&mut *visit);
+        self.lookup_cache.traverse(visit);
     }
     fn clear(&self) {
+        self.lookup_cache.clear();
         let b = std::mem::take(&mut *self.bases.borrow_mut());
         let m = std::mem::take(&mut *self.mro.borrow_mut());
         drop((b, m));

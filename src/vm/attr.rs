@@ -29,18 +29,8 @@ pub fn types_changed() {
     TYPE_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// (type address, interned name address) → lookup result, for one type version.
-type TypeCacheMap = std::collections::HashMap<(usize, usize), Option<ObjRef>, super::new::FastHash>;
-
-thread_local! {
-    /// (type address, interned name address) → what the MRO lookup found, valid for one
-    /// TYPE_VERSION. Interned names and live types have stable addresses; any new class or
-    /// class attribute change bumps the version, so a reused address never reads a stale entry.
-    static TYPE_CACHE: std::cell::RefCell<(u64, TypeCacheMap)> =
-        const { std::cell::RefCell::new((0, std::collections::HashMap::with_hasher(super::new::FastHash))) };
-}
-
-/// Look `name` up along the MRO of type `ty` (the type's own dict first), through a cache.
+/// Look `name` up along the MRO of type `ty` (the type's own dict first), through the type's
+/// lookup cache when `name` is interned (an interned name's address identifies it).
 pub fn lookup_type(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
     let interned = name
         .downcast::<crate::objects::str::StrData>()
@@ -48,32 +38,22 @@ pub fn lookup_type(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
     if !interned {
         return lookup_type_uncached(ty, name);
     }
+    cached_lookup(ty, name.addr(), || lookup_type_uncached(ty, name))
+}
+
+/// `lookup_type` through `ty`'s cache under `key` (see `lookup_cache`).
+#[inline]
+fn cached_lookup(ty: &ObjRef, key: usize, miss: impl FnOnce() -> Option<ObjRef>) -> Option<ObjRef> {
+    let Some(td) = ty.downcast::<TypeData>() else {
+        return miss();
+    };
     let version = TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed);
-    let key = (ty.addr(), name.addr());
-    let hit = TYPE_CACHE.with(|c| {
-        let c = c.borrow();
-        if c.0 == version {
-            c.1.get(&key).cloned()
-        } else {
-            None
-        }
-    });
-    if let Some(r) = hit {
-        return r;
+    if let Some(hit) = td.lookup_cache.get(version, key) {
+        return hit;
     }
-    let r = lookup_type_uncached(ty, name);
-    TYPE_CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.0 != version {
-            c.0 = version;
-            c.1.clear();
-        }
-        if c.1.len() > 4096 {
-            c.1.clear();
-        }
-        c.1.insert(key, r.clone());
-    });
-    r
+    let found = miss();
+    td.lookup_cache.put(version, key, found.clone());
+    found
 }
 
 fn lookup_type_uncached(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
@@ -90,7 +70,10 @@ fn lookup_type_uncached(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
 }
 
 pub fn lookup_type_str(ty: &ObjRef, name: &'static str) -> Option<ObjRef> {
-    lookup_type(ty, &super::new::sym(name))
+    // A static name is keyed by its text's address and length (in the high bits, so it can
+    // meet no heap address): no interning on a hit.
+    let key = (name.as_ptr() as usize) ^ (name.len() << 52);
+    cached_lookup(ty, key, || lookup_type_uncached(ty, &super::new::sym(name)))
 }
 
 /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
@@ -105,15 +88,45 @@ fn is_data_descriptor(d: &ObjRef) -> bool {
     }
 }
 
-/// Whether the type overrides `__getattribute__` with Python code.
+/// The type overrides `__getattribute__` with Python code.
+const CUSTOM_GETATTRIBUTE: u32 = 1;
+/// The type overrides `__setattr__` with Python code.
+const CUSTOM_SETATTR: u32 = 2;
+/// The type overrides `__delattr__` with Python code.
+const CUSTOM_DELATTR: u32 = 4;
+
+/// Which attribute-protocol methods a class overrides in Python (none for built-in types),
+/// cached per type version.
+fn protocol_flags(ty: &ObjRef) -> u32 {
+    let Some(td) = ty.downcast::<TypeData>() else {
+        return 0;
+    };
+    if !td.heap {
+        return 0;
+    }
+    let version = TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed);
+    td.lookup_cache.flags(version, || {
+        let python = |name| lookup_type_str(ty, name).is_some_and(|f| f.kind() == Kind::Function);
+        let mut flags = 0;
+        if python("__getattribute__") {
+            flags |= CUSTOM_GETATTRIBUTE;
+        }
+        if python("__setattr__") {
+            flags |= CUSTOM_SETATTR;
+        }
+        if python("__delattr__") {
+            flags |= CUSTOM_DELATTR;
+        }
+        flags
+    })
+}
+
+/// The type's Python `__getattribute__`, if it overrides it.
 fn custom_getattribute(ty: &ObjRef) -> Option<ObjRef> {
-    if !ty.payload::<TypeData>().heap {
+    if protocol_flags(ty) & CUSTOM_GETATTRIBUTE == 0 {
         return None;
     }
-    match lookup_type_str(ty, "__getattribute__") {
-        Some(f) if f.kind() == Kind::Function => Some(f),
-        _ => None,
-    }
+    lookup_type_str(ty, "__getattribute__")
 }
 
 /// `getattr(obj, name)`.
@@ -382,12 +395,10 @@ pub fn load_method(vm: &mut Vm, obj: &ObjRef, name: &ObjRef) -> PyResult<Method>
 /// `setattr(obj, name, value)`.
 pub fn setattr(vm: &mut Vm, obj: &ObjRef, name: &ObjRef, value: ObjRef) -> PyResult<()> {
     let ty = obj.type_of();
-    if ty.payload::<TypeData>().heap {
+    if protocol_flags(&ty) & CUSTOM_SETATTR != 0 {
         if let Some(sa) = lookup_type_str(&ty, "__setattr__") {
-            if sa.kind() == Kind::Function {
-                call::call(vm, &sa, Args::new(&[obj.clone(), name.clone(), value]))?;
-                return Ok(());
-            }
+            call::call(vm, &sa, Args::new(&[obj.clone(), name.clone(), value]))?;
+            return Ok(());
         }
     }
     generic_setattr(vm, obj, name, Some(value))
@@ -396,12 +407,10 @@ pub fn setattr(vm: &mut Vm, obj: &ObjRef, name: &ObjRef, value: ObjRef) -> PyRes
 /// `delattr(obj, name)`.
 pub fn delattr(vm: &mut Vm, obj: &ObjRef, name: &ObjRef) -> PyResult<()> {
     let ty = obj.type_of();
-    if ty.payload::<TypeData>().heap {
+    if protocol_flags(&ty) & CUSTOM_DELATTR != 0 {
         if let Some(da) = lookup_type_str(&ty, "__delattr__") {
-            if da.kind() == Kind::Function {
-                call::call(vm, &da, Args::new(&[obj.clone(), name.clone()]))?;
-                return Ok(());
-            }
+            call::call(vm, &da, Args::new(&[obj.clone(), name.clone()]))?;
+            return Ok(());
         }
     }
     generic_setattr(vm, obj, name, None)

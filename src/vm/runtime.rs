@@ -161,6 +161,7 @@ pub fn new_builtin_type(
         has_dict: false,
         has_del: Cell::new(false),
         version: Cell::new(0),
+        lookup_cache: Default::default(),
     };
     heap::alloc_static(type_, data)
 }
@@ -182,6 +183,7 @@ impl Runtime {
             has_dict: false,
             has_del: Cell::new(false),
             version: Cell::new(0),
+            lookup_cache: Default::default(),
         });
         let object = new_builtin_type(&type_, "object", None, Kind::Object, true);
         {

@@ -378,6 +378,7 @@ pub fn new_class(
         has_dict,
         has_del: Cell::new(has_del),
         version: Cell::new(0),
+        lookup_cache: Default::default(),
     };
     let cls = heap::alloc(meta, data);
     attr::types_changed();
