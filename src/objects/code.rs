@@ -2,6 +2,7 @@
 //! names interned. Made once from the compiler's [`CodeObject`] when code is loaded.
 
 use crate::compile::code::CodeObject;
+use std::cell::Cell;
 use crate::heap::{ObjRef, PayloadOps};
 
 pub struct CodeData {
@@ -17,7 +18,24 @@ pub struct CodeData {
     pub name: ObjRef,
     pub qualname: ObjRef,
     pub filename: ObjRef,
+    /// Per `co_names` entry: where `LOAD_GLOBAL` last found the name (see
+    /// `vm::eval::load_global`). Positions only, no references: a stale entry is detected and
+    /// costs one slow lookup.
+    pub global_cache: Box<[Cell<GlobalSlot>]>,
 }
+
+/// Where a global name was found: its entry position in the globals dict, or (when it was
+/// absent there, as of `globals_version` of the dict at `globals_addr`) in the builtins dict.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalSlot {
+    pub globals_pos: u32,
+    pub builtins_pos: u32,
+    pub globals_addr: usize,
+    pub globals_version: u64,
+}
+
+/// `GlobalSlot` position meaning "not there".
+pub const NO_POS: u32 = u32::MAX;
 
 impl PayloadOps for CodeData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {

@@ -179,6 +179,48 @@ pub fn getitem_str_obj(d: &ObjRef, key: &ObjRef) -> Option<ObjRef> {
     None
 }
 
+/// The entry position of str key `key` in dict `d` (namespaces), with the dict's version.
+pub fn str_entry_pos(d: &ObjRef, key: &ObjRef) -> (Option<usize>, u64) {
+    let Some(dd) = d.downcast::<DictData>() else {
+        return (None, 0);
+    };
+    let Some(ks) = key.downcast::<StrData>() else {
+        return (None, 0);
+    };
+    let h = hash_str(ks);
+    let t = dd.table.borrow();
+    for pos in t.find_candidates(h) {
+        if let Some(e) = &t.entries[pos] {
+            let same = e.key.is(key)
+                || e.key
+                    .downcast::<StrData>()
+                    .is_some_and(|es| es.s == ks.s);
+            if same {
+                return (Some(pos), t.version);
+            }
+        }
+    }
+    (None, t.version)
+}
+
+/// The value at entry position `pos` of dict `d` if that entry's key is the object `key`.
+#[inline]
+pub fn value_at_if_key(d: &ObjRef, pos: usize, key: &ObjRef) -> Option<ObjRef> {
+    let dd = d.downcast::<DictData>()?;
+    let t = dd.table.borrow();
+    match t.entries.get(pos) {
+        Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+        _ => None,
+    }
+}
+
+/// The version of dict `d`'s table (bumped on every insertion or removal).
+#[inline]
+pub fn version(d: &ObjRef) -> u64 {
+    d.downcast::<DictData>()
+        .map_or(0, |dd| dd.table.borrow().version)
+}
+
 /// Lookup by a Rust string (namespaces).
 pub fn getitem_str(d: &ObjRef, key: &str) -> Option<ObjRef> {
     getitem_str_obj(d, &super::intern(key))

@@ -205,7 +205,10 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = tri!(load_global(vm, frame, &code.names[*i as usize]));
+                    let v = match load_global_cached(frame, code, *i as usize) {
+                        Ok(v) => v,
+                        Err(e) => break 'err e,
+                    };
                     frame.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -950,6 +953,60 @@ fn load_global(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<ObjRef> {
         return Ok(v);
     }
     Err(name_error(name))
+}
+
+/// `LOAD_GLOBAL` of `code.names[i]` through the code object's global cache: the entry
+/// position where the name was last found is checked (its key must still be the name; for a
+/// builtin, the globals dict must not have changed since the name was found absent there).
+#[inline]
+fn load_global_cached(frame: &Frame, code: &CodeData, i: usize) -> Result<ObjRef, ObjRef> {
+    use crate::objects::code::{GlobalSlot, NO_POS};
+    let name = &code.names[i];
+    let slot = code.global_cache[i].get();
+    if slot.globals_pos != NO_POS {
+        if let Some(v) = dictops::value_at_if_key(&frame.globals, slot.globals_pos as usize, name)
+        {
+            return Ok(v);
+        }
+    } else if slot.globals_addr == frame.globals.addr()
+        && slot.globals_version == dictops::version(&frame.globals)
+    {
+        if let Some(v) =
+            dictops::value_at_if_key(&frame.builtins, slot.builtins_pos as usize, name)
+        {
+            return Ok(v);
+        }
+    }
+    // Slow path: find the name and remember where.
+    let (gpos, gversion) = dictops::str_entry_pos(&frame.globals, name);
+    if let Some(p) = gpos {
+        code.global_cache[i].set(GlobalSlot {
+            globals_pos: p as u32,
+            builtins_pos: NO_POS,
+            globals_addr: frame.globals.addr(),
+            globals_version: gversion,
+        });
+        if let Some(v) = dictops::value_at_if_key(&frame.globals, p, name) {
+            return Ok(v);
+        }
+    } else if let (Some(p), _) = dictops::str_entry_pos(&frame.builtins, name) {
+        code.global_cache[i].set(GlobalSlot {
+            globals_pos: NO_POS,
+            builtins_pos: p as u32,
+            globals_addr: frame.globals.addr(),
+            globals_version: gversion,
+        });
+        if let Some(v) = dictops::value_at_if_key(&frame.builtins, p, name) {
+            return Ok(v);
+        }
+    }
+    // Keys that are equal strs but not the interned object: no caching.
+    match dictops::getitem_str_obj(&frame.globals, name)
+        .or_else(|| dictops::getitem_str_obj(&frame.builtins, name))
+    {
+        Some(v) => Ok(v),
+        None => Err(name_error(name)),
+    }
 }
 
 fn name_error(name: &ObjRef) -> ObjRef {

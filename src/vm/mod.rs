@@ -44,6 +44,7 @@ pub mod ops;
 pub mod percent;
 pub mod runtime;
 pub mod slot_wrappers;
+pub mod sort;
 pub mod structseq;
 pub mod traceback;
 pub mod types;
