@@ -28,6 +28,17 @@ macro_rules! kinds {
             pub const fn is_gc(self) -> bool {
                 match self { $( Kind::$kind => $gc, )* }
             }
+
+            /// Whether objects of this kind own no references and have no finalizer: freeing
+            /// one cannot cascade, so it needs none of the trashcan's bookkeeping.
+            #[inline]
+            pub const fn is_leaf(self) -> bool {
+                matches!(
+                    self,
+                    Kind::Int | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes
+                        | Kind::ByteArray | Kind::Unit | Kind::Object
+                )
+            }
         }
 
         /// # Safety

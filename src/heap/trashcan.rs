@@ -36,6 +36,13 @@ pub fn set_finalizer_hook(has: HasFinalizer, run: FinalizerHook) {
 
 /// The count of `p` reached zero: finalize, then free it now or queue it.
 pub(super) fn release(p: NonNull<ObjHeader>) {
+    // SAFETY: the memory is valid until freed; the count is zero.
+    if unsafe { p.as_ref() }.kind.is_leaf() {
+        // SAFETY: the count is zero and no handle remains; a leaf frees no other object
+        // (except possibly its type, whose release goes through here again).
+        unsafe { free_object(p) };
+        return;
+    }
     if !finalize(p) {
         return; // resurrected
     }

@@ -2,8 +2,8 @@
 //! names interned. Made once from the compiler's [`CodeObject`] when code is loaded.
 
 use crate::compile::code::CodeObject;
-use std::cell::Cell;
 use crate::heap::{ObjRef, PayloadOps};
+use std::cell::Cell;
 
 pub struct CodeData {
     pub code: Box<CodeObject>,

@@ -215,7 +215,7 @@ pub fn call_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<ObjRef>
     let f = func.payload::<FunctionData>();
     let mut frame = match fast_bind(vm, func, f, args) {
         Some(frame) => frame,
-        None => bind_frame(vm, func, f, args)?,
+        None => Box::new(bind_frame(vm, func, f, args)?),
     };
     if f.code.payload::<CodeData>().code.flags.generator {
         return Ok(super::generator::new_generator(func, frame));
@@ -258,36 +258,23 @@ pub fn call_moving(
     if nargs + ndefaults < argcount {
         return None;
     }
-    let (mut fast, frame_stack) = vm.frame_pool.pop().unwrap_or_default();
-    let base = stack.len() - nargs;
-    fast.extend(stack.drain(base..).map(Some));
+    let mut frame = pooled_frame(vm, func, f);
+    let nlocals = co.varnames.len();
+    // Arguments are moved from the caller's stack into the callee's locals, in place.
+    frame.fast.resize(nlocals, None);
+    for slot in frame.fast[..nargs].iter_mut().rev() {
+        *slot = stack.pop();
+    }
     if nargs < argcount {
         if let Some(d) = defaults.as_ref() {
             let items = &d.payload::<TupleData>().items;
-            fast.extend(
-                items[ndefaults - (argcount - nargs)..]
-                    .iter()
-                    .map(|v| Some(v.clone())),
-            );
+            let first = ndefaults - (argcount - nargs);
+            for (slot, v) in frame.fast[nargs..argcount].iter_mut().zip(&items[first..]) {
+                *slot = Some(v.clone());
+            }
         }
     }
     drop(defaults);
-    fast.resize(co.varnames.len(), None);
-    let cells = match &f.closure {
-        Some(c) => c.payload::<TupleData>().items.to_vec(),
-        None => Vec::new(),
-    };
-    let mut frame = Frame {
-        code: f.code.clone(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: None,
-        fast,
-        cells,
-        stack: frame_stack,
-        pc: 0,
-        func: Some(func.clone()),
-    };
     if co.flags.generator {
         return Some(Ok(super::generator::new_generator(func, frame)));
     }
@@ -296,23 +283,63 @@ pub fn call_moving(
     Some(r)
 }
 
-/// Keep a finished frame's buffers for the next call (their contents are released now).
-fn recycle(vm: &mut Vm, frame: Frame) {
-    let Frame {
-        mut fast,
-        mut stack,
-        ..
-    } = frame;
-    fast.clear();
-    stack.clear();
+/// A frame for a call of `func`, its buffers (empty) from the VM's pool when one is free.
+///
+/// Frames are pooled as boxes and filled and emptied in place: moving a frame (or its
+/// buffers) by value right after writing to it makes the processor reload freshly stored
+/// fields through wider loads, a store-forwarding stall on every call.
+fn pooled_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData) -> Box<Frame> {
+    match vm.frame_pool.pop() {
+        Some(mut frame) => {
+            frame.code = f.code.clone();
+            frame.globals = f.globals.clone();
+            frame.builtins = f.builtins.clone();
+            frame.func = Some(func.clone());
+            frame.pc = 0;
+            if let Some(c) = &f.closure {
+                frame
+                    .cells
+                    .extend(c.payload::<TupleData>().items.iter().cloned());
+            }
+            frame
+        }
+        None => Box::new(Frame {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            locals: None,
+            fast: Vec::new(),
+            cells: match &f.closure {
+                Some(c) => c.payload::<TupleData>().items.to_vec(),
+                None => Vec::new(),
+            },
+            stack: Vec::new(),
+            pc: 0,
+            func: Some(func.clone()),
+        }),
+    }
+}
+
+/// Release what a finished frame holds and keep the frame for the next call.
+fn recycle(vm: &mut Vm, mut frame: Box<Frame>) {
+    frame.fast.clear();
+    frame.stack.clear();
+    frame.cells.clear();
+    frame.locals = None;
+    frame.func = None;
+    // The namespaces and code are released too (a pooled frame must keep nothing alive).
+    let none = &rt().none;
+    frame.code = none.clone();
+    frame.globals = none.clone();
+    frame.builtins = none.clone();
     if vm.frame_pool.len() < 64 {
-        vm.frame_pool.push((fast, stack));
+        vm.frame_pool.push(frame);
     }
 }
 
 /// The common call: exactly the positional parameters, no keywords, no `*args`/`**kwargs`,
 /// no captured parameters. `None` when any of that does not hold.
-fn fast_bind(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> Option<Frame> {
+fn fast_bind(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> Option<Box<Frame>> {
     let cd = f.code.payload::<CodeData>();
     let co = &cd.code;
     if args.has_kwargs()
@@ -324,24 +351,10 @@ fn fast_bind(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> Option
     {
         return None;
     }
-    let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_default();
-    fast.extend(args.args.iter().map(|a| Some(a.clone())));
-    fast.resize(co.varnames.len(), None);
-    let cells = match &f.closure {
-        Some(c) => c.payload::<TupleData>().items.to_vec(),
-        None => Vec::new(),
-    };
-    Some(Frame {
-        code: f.code.clone(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: None,
-        fast,
-        cells,
-        stack,
-        pc: 0,
-        func: Some(func.clone()),
-    })
+    let mut frame = pooled_frame(vm, func, f);
+    frame.fast.extend(args.args.iter().map(|a| Some(a.clone())));
+    frame.fast.resize(co.varnames.len(), None);
+    Some(frame)
 }
 
 /// Run a function's frame to its return, counting it against the recursion limit.

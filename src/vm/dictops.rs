@@ -191,10 +191,7 @@ pub fn str_entry_pos(d: &ObjRef, key: &ObjRef) -> (Option<usize>, u64) {
     let t = dd.table.borrow();
     for pos in t.find_candidates(h) {
         if let Some(e) = &t.entries[pos] {
-            let same = e.key.is(key)
-                || e.key
-                    .downcast::<StrData>()
-                    .is_some_and(|es| es.s == ks.s);
+            let same = e.key.is(key) || e.key.downcast::<StrData>().is_some_and(|es| es.s == ks.s);
             if same {
                 return (Some(pos), t.version);
             }

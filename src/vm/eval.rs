@@ -103,10 +103,13 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
     let code: &CodeData = code_ref.payload::<CodeData>();
     let instrs = &code.code.instructions;
     let r = rt();
+    // The next instruction's index, kept in a local (not in the frame) while the loop runs;
+    // stored back into the frame where it is needed: at a yield (a generator resumes there).
+    let mut next_pc = frame.pc;
     'run: loop {
-        let pc = frame.pc;
+        let pc = next_pc;
         let instr = &instrs[pc];
-        frame.pc = pc + 1;
+        next_pc = pc + 1;
         let mut reraise = false;
         let error: ObjRef = 'err: {
             macro_rules! tri {
@@ -516,7 +519,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     ));
                     frame.stack.extend(items.into_iter().rev());
                 }
-                Instr::Jump(t) => frame.pc = *t as usize,
+                Instr::Jump(t) => next_pc = *t as usize,
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!();
                     let t_ = if v.is(&r.true_) {
@@ -527,7 +530,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         tri!(ops::truthy(vm, &v))
                     };
                     if !t_ {
-                        frame.pc = *t as usize;
+                        next_pc = *t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
@@ -540,7 +543,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         tri!(ops::truthy(vm, &v))
                     };
                     if t_ {
-                        frame.pc = *t as usize;
+                        next_pc = *t as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
@@ -548,13 +551,13 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     if tri!(ops::truthy(vm, &v)) {
                         frame.stack.pop();
                     } else {
-                        frame.pc = *t as usize;
+                        next_pc = *t as usize;
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
                     let v = top!().clone();
                     if tri!(ops::truthy(vm, &v)) {
-                        frame.pc = *t as usize;
+                        next_pc = *t as usize;
                     } else {
                         frame.stack.pop();
                     }
@@ -562,13 +565,13 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::PopJumpIfNone(t) => {
                     let v = pop!();
                     if v.is(&rt().none) {
-                        frame.pc = *t as usize;
+                        next_pc = *t as usize;
                     }
                 }
                 Instr::PopJumpIfNotNone(t) => {
                     let v = pop!();
                     if !v.is(&rt().none) {
-                        frame.pc = *t as usize;
+                        next_pc = *t as usize;
                     }
                 }
                 Instr::GetIter => {
@@ -582,7 +585,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Some(v) => frame.stack.push(v),
                         None => {
                             frame.stack.pop();
-                            frame.pc = *t as usize;
+                            next_pc = *t as usize;
                         }
                     }
                 }
@@ -671,6 +674,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Instr::YieldValue => {
                     let v = pop!();
+                    frame.pc = next_pc;
                     return Ok(Exit::Yield(v));
                 }
                 Instr::GenStart => {
@@ -693,7 +697,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         super::generator::Sent::Returned(r) => {
                             frame.stack.pop();
                             frame.stack.push(r);
-                            frame.pc = *t as usize;
+                            next_pc = *t as usize;
                         }
                     }
                 }
@@ -859,9 +863,12 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     frame.stack.push(new_int(pc as i64));
                 }
                 frame.stack.push(error);
-                frame.pc = h.target as usize;
+                next_pc = h.target as usize;
             }
-            None => return Err(error),
+            None => {
+                frame.pc = next_pc;
+                return Err(error);
+            }
         }
     }
 }
@@ -964,15 +971,13 @@ fn load_global_cached(frame: &Frame, code: &CodeData, i: usize) -> Result<ObjRef
     let name = &code.names[i];
     let slot = code.global_cache[i].get();
     if slot.globals_pos != NO_POS {
-        if let Some(v) = dictops::value_at_if_key(&frame.globals, slot.globals_pos as usize, name)
-        {
+        if let Some(v) = dictops::value_at_if_key(&frame.globals, slot.globals_pos as usize, name) {
             return Ok(v);
         }
     } else if slot.globals_addr == frame.globals.addr()
         && slot.globals_version == dictops::version(&frame.globals)
     {
-        if let Some(v) =
-            dictops::value_at_if_key(&frame.builtins, slot.builtins_pos as usize, name)
+        if let Some(v) = dictops::value_at_if_key(&frame.builtins, slot.builtins_pos as usize, name)
         {
             return Ok(v);
         }

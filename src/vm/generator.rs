@@ -10,12 +10,12 @@ use crate::objects::function::FunctionData;
 use crate::objects::generator::GeneratorData;
 use std::cell::{Cell, RefCell};
 
-pub fn new_generator(func: &ObjRef, frame: Frame) -> ObjRef {
+pub fn new_generator(func: &ObjRef, frame: Box<Frame>) -> ObjRef {
     let f = func.payload::<FunctionData>();
     crate::heap::alloc(
         &rt().types.generator,
         GeneratorData {
-            frame: RefCell::new(Some(Box::new(frame))),
+            frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),

@@ -121,9 +121,7 @@ impl Loader<'_> {
         let mut cellnames: Vec<String> = code.cellvars.clone();
         cellnames.extend(code.freevars.iter().cloned());
         let data = CodeData {
-            global_cache: (0..code.names.len())
-                .map(|_| Default::default())
-                .collect(),
+            global_cache: (0..code.names.len()).map(|_| Default::default()).collect(),
             names: names(&code.names),
             varnames: names(&code.varnames),
             cellnames: names(&cellnames),

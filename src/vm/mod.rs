@@ -101,7 +101,7 @@ pub struct Vm {
     /// The `sys` module.
     pub sys: ObjRef,
     /// Buffers of finished frames (fast locals, value stack), reused by the next calls.
-    pub frame_pool: Vec<(Vec<Option<ObjRef>>, Vec<ObjRef>)>,
+    pub frame_pool: Vec<Box<frame::Frame>>,
     /// The compile unit's literals kept alive while a top-level unit from a file runs, as
     /// CPython's parser arena does (so `sys.getrefcount` of a string literal matches 3.11).
     pub arena: Vec<Vec<ObjRef>>,

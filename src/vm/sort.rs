@@ -91,10 +91,7 @@ fn native_sort(keys: &[ObjRef], idx: &mut [usize], reverse: bool) -> bool {
     } else if first.is_type(&types.str_) {
         let strs: Option<Vec<&str>> = keys
             .iter()
-            .map(|k| {
-                k.is_type(&types.str_)
-                    .then(|| &*k.payload::<StrData>().s)
-            })
+            .map(|k| k.is_type(&types.str_).then(|| &*k.payload::<StrData>().s))
             .collect();
         if let Some(strs) = strs {
             // UTF-8 byte order is code point order, which is Python's str order.
@@ -140,12 +137,14 @@ fn quick_cmp(x: &ObjRef, y: &ObjRef) -> Option<Option<Ordering>> {
                 _ => None,
             }
         }
-        (Kind::Float, Kind::Float) if x.is_type(&types.float) && y.is_type(&types.float) => {
-            Some(x.payload::<FloatData>().0.partial_cmp(&y.payload::<FloatData>().0))
-        }
-        (Kind::Str, Kind::Str) if x.is_type(&types.str_) && y.is_type(&types.str_) => {
-            Some(Some(x.payload::<StrData>().s.cmp(&y.payload::<StrData>().s)))
-        }
+        (Kind::Float, Kind::Float) if x.is_type(&types.float) && y.is_type(&types.float) => Some(
+            x.payload::<FloatData>()
+                .0
+                .partial_cmp(&y.payload::<FloatData>().0),
+        ),
+        (Kind::Str, Kind::Str) if x.is_type(&types.str_) && y.is_type(&types.str_) => Some(Some(
+            x.payload::<StrData>().s.cmp(&y.payload::<StrData>().s),
+        )),
         (Kind::Tuple, Kind::Tuple) if x.is_type(&types.tuple) && y.is_type(&types.tuple) => {
             let (a, b) = (
                 &x.payload::<TupleData>().items,
