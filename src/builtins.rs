@@ -53,10 +53,13 @@ impl ArgSpec<'_> {
             };
             return exc::type_error(msg);
         }
-        let mut kw = vec![None; self.kw.len()];
-        if self.kw.is_empty() && args.has_kwargs() {
-            return exc::type_error(format!("{}() takes no keyword arguments", self.name));
+        if self.kw.is_empty() {
+            if args.has_kwargs() {
+                return exc::type_error(format!("{}() takes no keyword arguments", self.name));
+            }
+            return Ok((pos, Vec::new()));
         }
+        let mut kw = vec![None; self.kw.len()];
         for (k, v) in args.kwargs() {
             match self.kw.iter().position(|n| *n == str_of(k)) {
                 Some(i) => kw[i] = Some(v.clone()),

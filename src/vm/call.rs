@@ -215,7 +215,7 @@ pub fn call_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<ObjRef>
     let f = func.payload::<FunctionData>();
     let mut frame = match fast_bind(vm, func, f, args) {
         Some(frame) => frame,
-        None => Box::new(bind_frame(vm, func, f, args)?),
+        None => bind_frame(vm, func, f, args)?,
     };
     if f.code.payload::<CodeData>().code.flags.generator {
         return Ok(super::generator::new_generator(func, frame));
@@ -378,7 +378,7 @@ pub fn run_function_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<ObjRef> {
 }
 
 /// Make the frame for a call of `func`, binding `args` to its parameters.
-fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyResult<Frame> {
+fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyResult<Box<Frame>> {
     let code_ref = f.code.clone();
     let cd = code_ref.payload::<CodeData>();
     let co = &cd.code;
@@ -386,7 +386,10 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
     let kwonly = co.kwonlyargcount as usize;
     let posonly = co.posonlyargcount as usize;
     let nlocals = co.varnames.len();
-    let mut fast: Vec<Option<ObjRef>> = vec![None; nlocals];
+    let mut frame = pooled_frame(vm, func, f);
+    frame.cells.clear();
+    frame.fast.resize(nlocals, None);
+    let fast = &mut frame.fast;
     let pos = args.pos();
     let npos = pos.len();
     // Positional arguments.
@@ -518,18 +521,8 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
     if let Some(c) = &f.closure {
         cells.extend(c.payload::<TupleData>().items.iter().cloned());
     }
-    let _ = vm;
-    Ok(Frame {
-        code: code_ref.clone(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: None,
-        fast,
-        cells,
-        stack: Vec::with_capacity(co.max_stack as usize),
-        pc: 0,
-        func: Some(func.clone()),
-    })
+    frame.cells = cells;
+    Ok(frame)
 }
 
 fn qualname(f: &FunctionData) -> String {
