@@ -98,16 +98,22 @@ pub enum Exit {
 }
 
 /// Run `frame` from its current position.
+// `pc` is set for the second instruction of a fused pair even where that one cannot fail.
+#[allow(unused_assignments)]
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
     let code_ref = frame.code.clone();
     let code: &CodeData = code_ref.payload::<CodeData>();
     let instrs = &code.code.instructions;
     let r = rt();
+    // Tables used by the hottest instructions, hoisted out of the loop (one load each instead
+    // of a chain through the code object or the runtime).
+    let consts: &[ObjRef] = &code.consts;
+    let small_ints: &[ObjRef] = &r.small_ints;
     // The next instruction's index, kept in a local (not in the frame) while the loop runs;
     // stored back into the frame where it is needed: at a yield (a generator resumes there).
     let mut next_pc = frame.pc;
     'run: loop {
-        let pc = next_pc;
+        let mut pc = next_pc;
         let instr = &instrs[pc];
         next_pc = pc + 1;
         let mut reraise = false;
@@ -136,6 +142,58 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                 };
             }
+            // `LOAD_FAST i`'s push, or its UnboundLocalError.
+            macro_rules! load_fast {
+                ($i:expr) => {
+                    match &frame.fast[$i as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            frame.stack.push(v);
+                        }
+                        None => break 'err unbound_local(code, $i as usize),
+                    }
+                };
+            }
+            // `a OP b` with the small-int and float fast paths.
+            macro_rules! binary_op {
+                ($a:expr, $b:expr, $op:expr) => {
+                    match ops::small_int_arith(&$a, &$b, $op.op) {
+                        Some(i) if (-5..=256).contains(&i) => small_ints[(i + 5) as usize].clone(),
+                        Some(i) => super::new_int(i),
+                        None => match ops::float_fast_binop(&$a, &$b, $op.op) {
+                            Some(v) => v,
+                            None => tri!(ops::binary_op(vm, &$a, &$b, $op.op, $op.inplace)),
+                        },
+                    }
+                };
+            }
+            // The truth of `a OP b` (comparisons feeding a conditional jump).
+            macro_rules! compare_truth {
+                ($a:expr, $b:expr, $op:expr) => {
+                    match ops::small_int_compare(&$a, &$b, $op) {
+                        Some(t) => t,
+                        None => {
+                            let v = tri!(ops::compare(vm, &$a, &$b, $op));
+                            if v.is(&r.true_) {
+                                true
+                            } else if v.is(&r.false_) {
+                                false
+                            } else {
+                                tri!(ops::truthy(vm, &v))
+                            }
+                        }
+                    }
+                };
+            }
+            // Instruction pairs that follow each other often are run together: the second one
+            // is taken from the stream here (it keeps its own index for tracebacks), saving a
+            // trip through the dispatch.
+            macro_rules! fuse_next {
+                () => {{
+                    pc = next_pc;
+                    next_pc += 1;
+                }};
+            }
             match instr {
                 Instr::Nop => {}
                 Instr::PopTop => {
@@ -153,24 +211,41 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let len = frame.stack.len();
                     frame.stack.swap(len - 1, len - *n as usize);
                 }
-                Instr::LoadConst(i) => frame.stack.push(code.consts[*i as usize].clone()),
-                Instr::LoadFast(i) => match &frame.fast[*i as usize] {
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.stack.push(v);
+                Instr::LoadConst(i) => {
+                    let c = &consts[*i as usize];
+                    match &instrs[next_pc] {
+                        // `x OP const`: the operation takes the constant without a push.
+                        Instr::BinaryOp(op) => {
+                            fuse_next!();
+                            let a = pop!();
+                            let v = binary_op!(a, c, op);
+                            frame.stack.push(v);
+                        }
+                        _ => frame.stack.push(c.clone()),
                     }
-                    None => {
-                        let name = super::str_of(&code.varnames[*i as usize]);
-                        break 'err exc::err(
-                            "UnboundLocalError",
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        );
+                }
+                Instr::LoadFast(i) => {
+                    load_fast!(*i);
+                    match &instrs[next_pc] {
+                        Instr::LoadFast(j) => {
+                            fuse_next!();
+                            load_fast!(*j);
+                        }
+                        Instr::LoadConst(j) => {
+                            fuse_next!();
+                            frame.stack.push(consts[*j as usize].clone());
+                        }
+                        _ => {}
                     }
-                },
+                }
                 Instr::StoreFast(i) => {
                     let v = pop!();
                     let old = frame.fast[*i as usize].replace(v);
                     drop(old);
+                    if let Instr::LoadFast(j) = &instrs[next_pc] {
+                        fuse_next!();
+                        load_fast!(*j);
+                    }
                 }
                 Instr::DeleteFast(i) => {
                     if frame.fast[*i as usize].take().is_none() {
@@ -325,14 +400,15 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::BinaryOp(op) => {
                     let b = pop!();
                     let a = pop!();
-                    let v = match ops::small_int_binop(&a, &b, op.op) {
-                        Some(v) => v,
-                        None => match ops::float_fast_binop(&a, &b, op.op) {
-                            Some(v) => v,
-                            None => tri!(ops::binary_op(vm, &a, &b, op.op, op.inplace)),
-                        },
-                    };
-                    frame.stack.push(v);
+                    let v = binary_op!(a, b, op);
+                    match &instrs[next_pc] {
+                        Instr::StoreFast(j) => {
+                            fuse_next!();
+                            let old = frame.fast[*j as usize].replace(v);
+                            drop(old);
+                        }
+                        _ => frame.stack.push(v),
+                    }
                 }
                 Instr::UnaryNegative => {
                     let a = pop!();
@@ -357,12 +433,31 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::CompareOp(op) => {
                     let b = pop!();
                     let a = pop!();
-                    let v = match ops::small_int_compare(&a, &b, *op) {
-                        Some(true) => r.true_.clone(),
-                        Some(false) => r.false_.clone(),
-                        None => tri!(ops::compare(vm, &a, &b, *op)),
-                    };
-                    frame.stack.push(v);
+                    match &instrs[next_pc] {
+                        // A comparison feeding a conditional jump: no bool object in between.
+                        Instr::PopJumpIfFalse(t) => {
+                            let truth = compare_truth!(a, b, *op);
+                            fuse_next!();
+                            if !truth {
+                                next_pc = *t as usize;
+                            }
+                        }
+                        Instr::PopJumpIfTrue(t) => {
+                            let truth = compare_truth!(a, b, *op);
+                            fuse_next!();
+                            if truth {
+                                next_pc = *t as usize;
+                            }
+                        }
+                        _ => {
+                            let v = match ops::small_int_compare(&a, &b, *op) {
+                                Some(true) => r.true_.clone(),
+                                Some(false) => r.false_.clone(),
+                                None => tri!(ops::compare(vm, &a, &b, *op)),
+                            };
+                            frame.stack.push(v);
+                        }
+                    }
                 }
                 Instr::IsOp(invert) => {
                     let b = pop!();
@@ -1012,6 +1107,15 @@ fn load_global_cached(frame: &Frame, code: &CodeData, i: usize) -> Result<ObjRef
         Some(v) => Ok(v),
         None => Err(name_error(name)),
     }
+}
+
+/// The UnboundLocalError for reading local `i` before it is assigned.
+fn unbound_local(code: &CodeData, i: usize) -> ObjRef {
+    let name = super::str_of(&code.varnames[i]);
+    exc::err(
+        "UnboundLocalError",
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 fn name_error(name: &ObjRef) -> ObjRef {

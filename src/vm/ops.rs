@@ -77,6 +77,12 @@ fn is_user(o: &ObjRef) -> bool {
 /// exact type `int` (or `bool`); `None` when it does not apply or the result overflows.
 #[inline]
 pub fn small_int_binop(a: &ObjRef, b: &ObjRef, op: Operator) -> Option<ObjRef> {
+    small_int_arith(a, b, op).map(new_int)
+}
+
+/// The value of `small_int_binop`'s result, before it becomes an object.
+#[inline]
+pub fn small_int_arith(a: &ObjRef, b: &ObjRef, op: Operator) -> Option<i64> {
     let (IntData::Small(x), IntData::Small(y)) =
         (a.downcast::<IntData>()?, b.downcast::<IntData>()?)
     else {
@@ -94,7 +100,7 @@ pub fn small_int_binop(a: &ObjRef, b: &ObjRef, op: Operator) -> Option<ObjRef> {
         Operator::Mod if y > 0 => Integer::mod_floor(&x, &y),
         _ => return None,
     };
-    Some(new_int(r))
+    Some(r)
 }
 
 /// The fast path for float arithmetic (`+ - *`, and `/` by a non-zero float) on exact floats or a
