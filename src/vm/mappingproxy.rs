@@ -39,7 +39,8 @@ fn this(args: &Args, name: &str) -> PyResult<ObjRef> {
     }
 }
 
-/// The arguments after `self`, checked against `min..=max`.
+/// The arguments after `self`, checked against `min..=max` (a method's count is worded with
+/// its name, `mappingproxy.keys`; a slot's exact count as CPython's `check_num_args`).
 fn params<'a>(
     args: &Args<'a>,
     name: &'static str,
@@ -50,6 +51,13 @@ fn params<'a>(
         args: args.args.get(1..).unwrap_or(&[]),
         kwnames: args.kwnames,
     };
+    if name.starts_with("__") && min == max && rest.args.len() != min {
+        let s = if min == 1 { "" } else { "s" };
+        return exc::type_error(format!(
+            "expected {min} argument{s}, got {}",
+            rest.args.len()
+        ));
+    }
     let (pos, _) = ArgSpec {
         name,
         min,
@@ -118,27 +126,27 @@ fn proxy_reversed(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 /// Call the wrapped mapping's method `name` with the arguments after `self`.
-fn forward(vm: &mut Vm, args: &Args, name: &'static str, max: usize) -> PyResult<ObjRef> {
+fn forward(vm: &mut Vm, args: &Args, name: &'static str, qual: &'static str) -> PyResult<ObjRef> {
     let m = this(args, name)?;
-    let p = params(args, name, 0, max)?;
+    let p = params(args, qual, 0, 0)?;
     let f = attr::getattr_str(vm, &m, name)?;
     call::call(vm, &f, Args::new(&p))
 }
 
 fn proxy_keys(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    forward(vm, &args, "keys", 0)
+    forward(vm, &args, "keys", "mappingproxy.keys")
 }
 
 fn proxy_values(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    forward(vm, &args, "values", 0)
+    forward(vm, &args, "values", "mappingproxy.values")
 }
 
 fn proxy_items(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    forward(vm, &args, "items", 0)
+    forward(vm, &args, "items", "mappingproxy.items")
 }
 
 fn proxy_copy(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    forward(vm, &args, "copy", 0)
+    forward(vm, &args, "copy", "mappingproxy.copy")
 }
 
 fn proxy_get(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {

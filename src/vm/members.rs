@@ -439,9 +439,12 @@ pub fn set_class(obj: &ObjRef, cls: &ObjRef) -> PyResult<()> {
 fn this_descr<'a>(args: &super::Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
     match args.args.first() {
         Some(d) if d.kind() == Kind::MemberDescr => Ok(d),
-        other => exc::type_error(format!(
-            "descriptor '{name}' for 'member_descriptor' objects doesn't apply to a '{}' object",
-            other.map_or_else(|| "NoneType".into(), type_name)
+        Some(other) => exc::type_error(format!(
+            "descriptor '{name}' requires a 'member_descriptor' object but received a '{}'",
+            type_name(other)
+        )),
+        None => exc::type_error(format!(
+            "unbound method member_descriptor.{name}() needs an argument"
         )),
     }
 }
@@ -450,10 +453,13 @@ fn this_descr<'a>(args: &super::Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
 fn descr_get(vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
     let d = this_descr(&args, "__get__")?;
     let p = args.pos();
-    if !(2..=3).contains(&p.len()) {
+    if p.len() < 2 {
+        return exc::type_error(" expected at least 1 argument, got 0");
+    }
+    if p.len() > 3 {
         return exc::type_error(format!(
-            "expected 1 or 2 arguments, got {}",
-            p.len().saturating_sub(1)
+            " expected at most 2 arguments, got {}",
+            p.len() - 1
         ));
     }
     let obj = &p[1];
@@ -472,7 +478,7 @@ fn descr_set(vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
     let p = args.pos();
     if p.len() != 3 {
         return exc::type_error(format!(
-            "expected 2 arguments, got {}",
+            " expected 2 arguments, got {}",
             p.len().saturating_sub(1)
         ));
     }
@@ -505,10 +511,11 @@ fn type_subclasses(_vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
             td(t).qualname.borrow(),
             args.args.len() - 1
         )),
-        other => exc::type_error(format!(
+        Some(other) => exc::type_error(format!(
             "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
-            other.map_or_else(|| "NoneType".into(), type_name)
+            type_name(other)
         )),
+        None => exc::type_error("unbound method type.__subclasses__() needs an argument"),
     }
 }
 

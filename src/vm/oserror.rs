@@ -20,6 +20,12 @@ pub fn oserror_init(vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
     let Some(d) = e.downcast::<ExceptionData>() else {
         return exc::type_error("descriptor '__init__' requires a 'OSError' object");
     };
+    if args.has_kwargs() {
+        return exc::type_error(format!(
+            "{}() takes no keyword arguments",
+            super::type_name(e)
+        ));
+    }
     let rest = args.pos().get(1..).unwrap_or(&[]).to_vec();
     let mut fields = OsErrorFields {
         written: -1,

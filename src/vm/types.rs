@@ -160,7 +160,10 @@ pub fn call_type(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
 /// `OSError` itself with two to five arguments.
 fn oserror_subclass(ty: &ObjRef, args: &Args) -> Option<ObjRef> {
     let pos = args.pos();
-    if !(2..=5).contains(&pos.len()) || !ty.is(&super::exc::exc_type("OSError")) {
+    if !(2..=5).contains(&pos.len())
+        || args.has_kwargs()
+        || !ty.is(&super::exc::exc_type("OSError"))
+    {
         return None;
     }
     let errno = pos[0]

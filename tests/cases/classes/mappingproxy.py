@@ -15,7 +15,7 @@ class C:
 
 d = C.__dict__
 print(type(d).__name__, type(d), type(vars(C)).__name__)
-print(repr(d)[:40])
+print(repr(d)[:39])
 print(d['a'], 'a' in d, 'zz' in d, len(d), bool(d))
 print(list(d), list(d.keys()), list(d.values())[1])
 print(list(d.items())[:2])
@@ -30,6 +30,8 @@ attempt(lambda: d['zz'])
 attempt(lambda: d.zz)
 attempt(lambda: d.__setitem__)
 attempt(lambda: hash(d))
+attempt(lambda: type(d).keys(d, 1))
+attempt(lambda: type(d).__getitem__(d))
 
 def assign():
     d['b'] = 2

@@ -37,6 +37,8 @@ print(hasattr(p, 'x'))
 attempt(lambda: P.x.__get__(1))
 attempt(lambda: P.x.__set__('s', 1))
 attempt(lambda: P.x.__get__(None))
+attempt(lambda: type(P.x).__get__(1, 2))
+attempt(lambda: type(P.x).__set__(P.x, 1))
 print(P.__dict__['x'].__doc__)
 
 # Subclasses: without __slots__ they get a __dict__; with, more slots.

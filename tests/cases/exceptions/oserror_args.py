@@ -47,6 +47,11 @@ except AttributeError as ex:
     print('AttributeError:', ex)
 
 try:
+    OSError(2, 'x', 'f', flag=1)
+except TypeError as ex:
+    print('TypeError:', ex)
+
+try:
     open('/nonexistent/dir/file.txt')
 except OSError as ex:
     print(type(ex).__name__, ex.args, ex.errno, ex.filename, ex)
