@@ -536,8 +536,10 @@ pub fn install() {
         super::methods::add_method(ty, owner, "__set__", descr_set);
         super::methods::add_method(ty, owner, "__delete__", descr_delete);
     }
+    let oserror = exc::exc_type("OSError");
+    super::methods::add_method(&oserror, "OSError", "__new__", super::oserror::oserror_new);
     super::methods::add_method(
-        &exc::exc_type("OSError"),
+        &oserror,
         "OSError",
         "__init__",
         super::oserror::oserror_init,

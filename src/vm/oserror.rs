@@ -3,23 +3,64 @@
 //! `filename` and `filename2` in the exception's [`OsErrorFields`] and, when a filename is given,
 //! only `(errno, strerror)` in `args`; `str()` is `[Errno 2] No such file: 'f' -> 'g'`.
 //! `BlockingIOError(errno, strerror, n)` records `characters_written` instead of a filename.
+//! As in CPython, `OSError.__new__` parses the arguments unless the class overrides `__init__`
+//! (and not `__new__`): then `OSError.__init__` does, if it is called, and `args` starts empty.
 
-use super::{convert, exc, new_int, new_tuple, none, rt, PyResult, Vm};
+use super::{attr, convert, dictops, exc, new_int, new_tuple, none, rt, PyResult, Vm};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::exception::{ExceptionData, OsErrorFields};
+use crate::objects::typeobj::TypeData;
 
 fn is_oserror(e: &ObjRef) -> bool {
     exc::matches(e, "OSError")
 }
 
-/// `OSError.__init__(self, *args)`.
-pub fn oserror_init(vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
-    let Some(e) = args.args.first() else {
-        return exc::type_error("descriptor '__init__' of 'OSError' object needs an argument");
+/// CPython's `oserror_use_init`: the class overrides `__init__` but not `__new__`, so the
+/// arguments are parsed by `OSError.__init__` (if it is called) rather than `OSError.__new__`.
+fn use_init(ty: &ObjRef) -> bool {
+    let base = exc::exc_type("OSError");
+    let own = |name: &'static str| {
+        let mine = dictops::getitem_str(&base.payload::<TypeData>().dict, name);
+        let found = attr::lookup_type_str(ty, name);
+        matches!((mine, found), (Some(a), Some(b)) if a.is(&b))
     };
-    let Some(d) = e.downcast::<ExceptionData>() else {
+    !own("__init__") && own("__new__")
+}
+
+/// `OSError.__new__(cls, *args)`.
+pub fn oserror_new(vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
+    let Some(cls) = args.args.first().filter(|c| c.kind() == Kind::Type) else {
+        return exc::type_error("OSError.__new__(X): X is not a type object");
+    };
+    if !super::types::is_subtype(cls, &exc::exc_type("OSError")) {
+        return exc::type_error(format!(
+            "OSError.__new__({}): {} is not a subtype of OSError",
+            super::types::type_name_of(cls),
+            super::types::type_name_of(cls)
+        ));
+    }
+    let e = exc::new_exception(cls, rt().empty_tuple.clone());
+    if !use_init(cls) {
+        parse(vm, &e, &args)?;
+    }
+    Ok(e)
+}
+
+/// `OSError.__init__(self, *args)`: parses the arguments when `__new__` did not.
+pub fn oserror_init(vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
+    let Some(e) = args.args.first().filter(|e| e.kind() == Kind::Exception) else {
         return exc::type_error("descriptor '__init__' requires a 'OSError' object");
     };
+    if use_init(&e.type_of()) {
+        parse(vm, e, &args)?;
+    }
+    Ok(none())
+}
+
+/// CPython's `oserror_parse_args` and `oserror_init`: set `e`'s args and fields from the
+/// arguments after the first.
+fn parse(vm: &mut Vm, e: &ObjRef, args: &super::Args) -> PyResult<()> {
+    let d = e.payload::<ExceptionData>();
     if args.has_kwargs() {
         return exc::type_error(format!(
             "{}() takes no keyword arguments",
@@ -51,7 +92,7 @@ pub fn oserror_init(vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
     *d.args.borrow_mut() = new_tuple(new_args);
     let old = d.os.borrow_mut().replace(Box::new(fields));
     drop(old);
-    Ok(none())
+    Ok(())
 }
 
 /// An `OSError` (subclass `ty`) made by the runtime: `[Errno n] reason: 'path'`.

@@ -32,6 +32,18 @@ i = Init(2, 'gone', 'path')
 show(i)
 print(i.extra, i.__dict__)
 
+# A subclass that overrides __init__ without calling OSError's: args start empty.
+class NoSuper(OSError):
+    def __init__(self, a, b, c):
+        self.abc = (a, b, c)
+n = NoSuper(2, 'x', 'f')
+show(n)
+print(n.abc)
+class OwnNew(OSError):
+    def __new__(cls, *args):
+        return super().__new__(cls, *args)
+show(OwnNew(2, 'x', 'f'))
+
 try:
     raise OSError(2, 'msg', 'file')
 except FileNotFoundError as ex:
