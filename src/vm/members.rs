@@ -520,14 +520,17 @@ fn type_subclasses(_vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
 }
 
 /// Register the methods of the layout machinery (at start-up): `type.__subclasses__`,
-/// `type.__dict__['__dict__']`, the descriptors' `__get__`/`__set__`/`__delete__`,
+/// `type.__dict__['__dict__']` and `BaseException`'s, the descriptors' `__get__`/`__set__`/`__delete__`,
 /// `OSError.__init__`, and mappingproxy's methods.
 pub fn install() {
     let t = &rt().types;
     super::methods::add_method(&t.type_, "type", "__subclasses__", type_subclasses);
-    let dict_name = intern("__dict__");
-    let d = new_member(&t.type_, dict_name.clone(), Member::Dict);
-    dictops::setitem_str(&td(&t.type_).dict, dict_name, d);
+    // The built-in types whose instances have a `__dict__` of their own.
+    for owner in [t.type_.clone(), exc::exc_type("BaseException")] {
+        let dict_name = intern("__dict__");
+        let d = new_member(&owner, dict_name.clone(), Member::Dict);
+        dictops::setitem_str(&td(&owner).dict, dict_name, d);
+    }
     for (ty, owner) in [
         (&t.getset_descriptor, "getset_descriptor"),
         (&t.member_descriptor, "member_descriptor"),

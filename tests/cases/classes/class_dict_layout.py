@@ -85,3 +85,4 @@ a = A()
 a.v = 1
 print(A.__dict__['__dict__'].__get__(a), '__dict__' in dir(A), '__weakref__' in dir(a))
 print(E('x').__dict__, hasattr(E('x'), '__weakref__'))
+print(BaseException.__dict__['__dict__'], '__dict__' in dir(ValueError('v')))
