@@ -419,8 +419,12 @@ pub fn os_error(e: &std::io::Error, path: &str) -> ObjRef {
         .next()
         .unwrap_or(&reason)
         .to_string();
-    let args = new_tuple(vec![new_int(code as i64), new_str(&reason), new_str(path)]);
-    exc::new_exception(&exc::exc_type(ty), args)
+    vm::oserror::new_oserror(
+        &exc::exc_type(ty),
+        code as i64,
+        new_str(&reason),
+        Some(new_str(path)),
+    )
 }
 
 fn b_dir(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {

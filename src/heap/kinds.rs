@@ -118,4 +118,6 @@ kinds! {
     Super => descr::SuperData, gc: true;
     Iter => iter::IterData, gc: true;
     File => file::FileData, gc: false;
+    MappingProxy => mappingproxy::MappingProxyData, gc: true;
+    MemberDescr => descr::MemberDescrData, gc: false;
 }

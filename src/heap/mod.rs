@@ -27,6 +27,7 @@
 
 mod kinds;
 mod trashcan;
+pub mod weak;
 
 pub use kinds::{Kind, Payload, PayloadOps};
 pub use trashcan::set_finalizer_hook;

@@ -1,5 +1,8 @@
-//! Descriptor objects: `property`, `staticmethod`, `classmethod`, and `super`.
+//! Descriptor objects: `property`, `staticmethod`, `classmethod`, `super`, and the member
+//! descriptors classes get for their instances' layout (`getset_descriptor` for `__dict__` and
+//! `__weakref__`, `member_descriptor` for each `__slots__` entry).
 
+use crate::heap::weak::WeakRef;
 use crate::heap::{ObjRef, PayloadOps};
 use std::cell::RefCell;
 
@@ -78,3 +81,32 @@ impl PayloadOps for SuperData {
         }
     }
 }
+
+/// What a member descriptor reaches in an instance.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Member {
+    /// The instance's `__dict__` (for the metatype's own entry: a class's namespace proxy).
+    Dict,
+    /// The instance's `__weakref__`.
+    Weakref,
+    /// Slot storage cell `n` (a `__slots__` entry).
+    Slot(usize),
+}
+
+/// A `getset_descriptor` (`__dict__`, `__weakref__`) or `member_descriptor` (a slot).
+///
+/// The owner class is held weakly: the descriptor lives in the owner's own namespace, and a
+/// strong reference would make every class a cycle (CPython's classes are cycles; mnemo frees
+/// an unused class at once). An instance keeps its class alive, so a descriptor applied to an
+/// instance of the owner always finds it.
+pub struct MemberDescrData {
+    /// The attribute name (a str).
+    pub name: ObjRef,
+    pub owner: Option<WeakRef>,
+    /// The owner's `__name__` and `__qualname__` when the descriptor was made (used once the owner is gone).
+    pub owner_name: String,
+    pub owner_qualname: String,
+    pub member: Member,
+}
+
+impl PayloadOps for MemberDescrData {}

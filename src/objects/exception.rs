@@ -1,7 +1,12 @@
 //! `BaseException` and its subclasses (built-in or user-defined: all instances have this payload,
 //! with their attributes kept inline), and traceback entries.
+//!
+//! `OSError` and its subclasses also carry [`OsErrorFields`] (`errno`, `strerror`, `filename`,
+//! `filename2`, `characters_written`): set by `OSError.__init__`, which leaves only
+//! `(errno, strerror)` in `args` when a filename is given, as CPython's `oserror_init`.
 
-use super::instance::Attrs;
+use super::instance::{new_slots, slots_clear, slots_traverse, Attrs};
+use super::typeobj::TypeData;
 use crate::heap::{ObjRef, PayloadOps};
 use std::cell::{Cell, RefCell};
 
@@ -14,6 +19,44 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// `__notes__` and any other attribute set on the exception.
     pub attrs: RefCell<Attrs>,
+    /// `__slots__` values of a user subclass that defines them.
+    pub slots: Box<[Cell<Option<ObjRef>>]>,
+    /// The fields of an `OSError`, once its `__init__` set them.
+    pub os: RefCell<Option<Box<OsErrorFields>>>,
+}
+
+/// CPython's `PyOSErrorObject` fields; `None` is C's NULL (read as `None`).
+#[derive(Default)]
+pub struct OsErrorFields {
+    pub errno: Option<ObjRef>,
+    pub strerror: Option<ObjRef>,
+    pub filename: Option<ObjRef>,
+    pub filename2: Option<ObjRef>,
+    /// `BlockingIOError`'s characters written (-1: not set).
+    pub written: i64,
+}
+
+impl OsErrorFields {
+    fn refs(&self) -> [&Option<ObjRef>; 4] {
+        [&self.errno, &self.strerror, &self.filename, &self.filename2]
+    }
+}
+
+impl ExceptionData {
+    /// The payload of a new exception of type `ty` with these `args` (a tuple).
+    pub fn new(ty: &ObjRef, args: ObjRef) -> ExceptionData {
+        let nslots = ty.downcast::<TypeData>().map_or(0, |t| t.extra.nslots);
+        ExceptionData {
+            args: RefCell::new(args),
+            traceback: RefCell::new(None),
+            context: RefCell::new(None),
+            cause: RefCell::new(None),
+            suppress_context: Cell::new(false),
+            attrs: RefCell::new(Attrs::Inline(Vec::new())),
+            slots: new_slots(nslots),
+            os: RefCell::new(None),
+        }
+    }
 }
 
 impl PayloadOps for ExceptionData {
@@ -25,13 +68,22 @@ impl PayloadOps for ExceptionData {
             }
         }
         self.attrs.borrow().traverse(visit);
+        slots_traverse(&self.slots, visit);
+        if let Some(os) = &*self.os.borrow() {
+            os.refs().into_iter().flatten().for_each(&mut *visit);
+        }
     }
     fn clear(&self) {
         let a = self.traceback.borrow_mut().take();
         let b = self.context.borrow_mut().take();
         let c = self.cause.borrow_mut().take();
         let d = std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Inline(Vec::new()));
-        drop((a, b, c, d));
+        let e = self.os.borrow_mut().take();
+        drop((a, b, c, d, e));
+        slots_clear(&self.slots);
+    }
+    fn extra_size(&self) -> usize {
+        self.slots.len() * std::mem::size_of::<Cell<Option<ObjRef>>>()
     }
 }
 

@@ -6,10 +6,13 @@
 //! [`Attrs::Dict`], a real dict object, for good.
 //! Instances of subclasses of built-in types (`class L(list)`) carry their built-in value in
 //! `base`, a hidden object of the built-in type that holds the data.
+//! Values of `__slots__` live in `slots`, one cell per slot of the class layout (its own and its
+//! bases'), reached through the member descriptors in the class namespaces (`vm::members`);
+//! instances of a class without `__dict__` have [`Attrs::None`].
 
 use crate::heap::ObjRef;
 use crate::heap::PayloadOps;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// `object()`.
 pub struct ObjectData;
@@ -40,9 +43,10 @@ impl Attrs {
 }
 
 pub struct InstanceData {
+    /// Values of `__slots__` entries, in the class layout's order (see [`slot_get`]). Declared
+    /// first: they are released before the attributes, as CPython's `subtype_dealloc` does.
+    pub slots: Box<[Cell<Option<ObjRef>>]>,
     pub attrs: RefCell<Attrs>,
-    /// Values of `__slots__` entries, in the class's slot order.
-    pub slots: Box<[RefCell<Option<ObjRef>>]>,
     /// The built-in value of an instance of a subclass of a built-in type.
     pub base: RefCell<Option<ObjRef>>,
     /// Weak references to this object (see `gc`), if any.
@@ -52,11 +56,7 @@ pub struct InstanceData {
 impl PayloadOps for InstanceData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         self.attrs.borrow().traverse(visit);
-        for s in self.slots.iter() {
-            if let Some(v) = &*s.borrow() {
-                visit(v);
-            }
-        }
+        slots_traverse(&self.slots, visit);
         if let Some(b) = &*self.base.borrow() {
             visit(b);
         }
@@ -64,14 +64,63 @@ impl PayloadOps for InstanceData {
     fn clear(&self) {
         let old = std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Inline(Vec::new()));
         drop(old);
-        for s in self.slots.iter() {
-            let v = s.borrow_mut().take();
-            drop(v);
-        }
+        slots_clear(&self.slots);
         let b = self.base.borrow_mut().take();
         drop(b);
     }
     fn extra_size(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<RefCell<Option<ObjRef>>>()
+        // The slot cells, and the inline attribute pairs' buffer (a dict, once made, is an object
+        // of its own, as in CPython).
+        let inline = match &*self.attrs.borrow() {
+            Attrs::Inline(v) => v.capacity() * std::mem::size_of::<(ObjRef, ObjRef)>(),
+            _ => 0,
+        };
+        self.slots.len() * std::mem::size_of::<Cell<Option<ObjRef>>>() + inline
+    }
+}
+
+/// Fresh (empty) slot storage for `n` slots.
+pub fn new_slots(n: usize) -> Box<[Cell<Option<ObjRef>>]> {
+    (0..n).map(|_| Cell::new(None)).collect()
+}
+
+/// The value in slot `i`, if set (an index past the storage reads as unset).
+pub fn slot_get(slots: &[Cell<Option<ObjRef>>], i: usize) -> Option<ObjRef> {
+    let c = slots.get(i)?;
+    let v = c.take();
+    let r = v.clone();
+    c.set(v);
+    r
+}
+
+/// Store (or, with `None`, clear) slot `i`; returns the old value, for the caller to drop
+/// (dropping it may run a finalizer). `Err` when the storage has no slot `i`.
+pub fn slot_set(
+    slots: &[Cell<Option<ObjRef>>],
+    i: usize,
+    value: Option<ObjRef>,
+) -> Result<Option<ObjRef>, Option<ObjRef>> {
+    match slots.get(i) {
+        Some(c) => Ok(c.replace(value)),
+        None => Err(value),
+    }
+}
+
+/// Visit the values of slot storage.
+pub fn slots_traverse(slots: &[Cell<Option<ObjRef>>], visit: &mut dyn FnMut(&ObjRef)) {
+    for c in slots {
+        let v = c.take();
+        if let Some(o) = &v {
+            visit(o);
+        }
+        c.set(v);
+    }
+}
+
+/// Drop the values of slot storage (each after it is out of its cell).
+pub fn slots_clear(slots: &[Cell<Option<ObjRef>>]) {
+    for c in slots {
+        let v = c.take();
+        drop(v);
     }
 }

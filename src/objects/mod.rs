@@ -21,6 +21,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod lookup_cache;
+pub mod mappingproxy;
 pub mod module;
 pub mod range;
 pub mod set;

@@ -2,9 +2,12 @@
 //! created at start-up (static, never freed), `class` statements make new ones.
 //!
 //! A type records its instances' layout as the [`Kind`] of payload they get (`instance_kind`),
-//! its bases and C3 MRO, and its namespace (a dict object).
+//! its bases and C3 MRO, and its namespace (a dict object). [`TypeExtra`] holds the layout of
+//! instances (`__slots__` storage, `__weakref__` support) and the weak list of live direct
+//! subclasses behind `type.__subclasses__()`: a base never keeps a subclass alive.
 
 use super::lookup_cache::LookupCache;
+use crate::heap::weak::{self, WeakAnchor, WeakRef};
 use crate::heap::{Kind, ObjRef, PayloadOps};
 use std::cell::{Cell, RefCell};
 
@@ -33,6 +36,23 @@ pub struct TypeData {
     pub version: Cell<u64>,
     /// What MRO lookups of names found (see `lookup_cache`).
     pub lookup_cache: LookupCache,
+    /// Instance layout and the subclass list (defaults for built-in types).
+    pub extra: TypeExtra,
+}
+
+/// The parts of a type that CPython keeps in `tp_*` layout fields and `tp_subclasses`.
+#[derive(Default)]
+pub struct TypeExtra {
+    /// Where this type's weak handles point (see `heap::weak`).
+    pub anchor: WeakAnchor,
+    /// Direct subclasses, in creation order; dead entries are dropped lazily.
+    pub subclasses: RefCell<Vec<WeakRef>>,
+    /// The subclass list's length at which dead entries are next pruned (amortized O(1) adds).
+    pub prune_at: Cell<usize>,
+    /// How many `__slots__` values an instance carries (its own and its bases').
+    pub nslots: usize,
+    /// Instances can be weakly referenced (the class or a base has a `__weakref__` slot).
+    pub has_weakref: bool,
 }
 
 impl PayloadOps for TypeData {
@@ -44,9 +64,54 @@ impl PayloadOps for TypeData {
         self.lookup_cache.traverse(visit);
     }
     fn clear(&self) {
+        // A cleared type is garbage: its weak handles see it as gone from now on.
+        self.extra.anchor.detach();
         self.lookup_cache.clear();
         let b = std::mem::take(&mut *self.bases.borrow_mut());
         let m = std::mem::take(&mut *self.mro.borrow_mut());
         drop((b, m));
     }
+}
+
+/// Make `ty` weakly referenceable and enter it in its bases' subclass lists (after allocation).
+pub fn register_subclass(ty: &ObjRef) {
+    weak::arm::<TypeData>(ty);
+    let Some(w) = weak::downgrade::<TypeData>(ty) else {
+        return;
+    };
+    let bases = ty.payload::<TypeData>().bases.borrow().clone();
+    for b in &bases {
+        add_subclass(b, w.clone());
+    }
+}
+
+/// Add `w` to `base`'s subclass list, dropping entries of classes that are gone.
+pub fn add_subclass(base: &ObjRef, w: WeakRef) {
+    if let Some(td) = base.downcast::<TypeData>() {
+        let mut subs = td.extra.subclasses.borrow_mut();
+        if subs.len() >= td.extra.prune_at.get() {
+            subs.retain(WeakRef::is_alive);
+            td.extra.prune_at.set((subs.len() * 2).max(8));
+        }
+        subs.push(w);
+    }
+}
+
+/// The live direct subclasses of `ty`, in creation order.
+pub fn subclasses(ty: &ObjRef) -> Vec<ObjRef> {
+    let Some(td) = ty.downcast::<TypeData>() else {
+        return Vec::new();
+    };
+    let live: Vec<ObjRef> = td
+        .extra
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(WeakRef::upgrade)
+        .collect();
+    let mut subs = td.extra.subclasses.borrow_mut();
+    subs.retain(WeakRef::is_alive);
+    td.extra.prune_at.set((subs.len() * 2).max(8));
+    drop(subs);
+    live
 }

@@ -79,7 +79,7 @@ pub fn lookup_type_str(ty: &ObjRef, name: &'static str) -> Option<ObjRef> {
 /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
 fn is_data_descriptor(d: &ObjRef) -> bool {
     match d.kind() {
-        Kind::Property => true,
+        Kind::Property | Kind::MemberDescr => true,
         Kind::Instance | Kind::Object => {
             let t = d.type_of();
             lookup_type_str(&t, "__set__").is_some() || lookup_type_str(&t, "__delete__").is_some()
@@ -187,7 +187,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: &ObjRef, ty: &ObjRef, name: &ObjRef) ->
             && !is_user_type(ty)
             && matches!(
                 obj.kind(),
-                Kind::Function | Kind::Builtin | Kind::Property | Kind::Method
+                Kind::Function | Kind::Builtin | Kind::Property | Kind::Method | Kind::MemberDescr
             )
         {
             if let Some(v) = special_attr(vm, obj, "__doc__")? {
@@ -282,6 +282,7 @@ pub fn descriptor_get(
             Some(o) => Ok(bind(d, o)),
             None => Ok(d.clone()),
         },
+        Kind::MemberDescr => super::members::member_get(vm, d, obj),
         Kind::Builtin => {
             let b = d.payload::<BuiltinData>();
             match (obj, b.owner, &b.bound) {
@@ -436,8 +437,7 @@ pub fn generic_setattr(
     if sname == "__class__" {
         if let Some(v) = value {
             if v.kind() == Kind::Type {
-                obj.set_type(v);
-                return Ok(());
+                return super::members::set_class(obj, &v);
             }
         }
         return exc::type_error("__class__ must be set to a class");
@@ -445,6 +445,9 @@ pub fn generic_setattr(
     let attrs = match obj.kind() {
         Kind::Instance => &obj.payload::<InstanceData>().attrs,
         Kind::Exception => {
+            if let Some(r) = super::oserror::oserror_setattr(vm, obj, sname, &value) {
+                return r;
+            }
             let d = obj.payload::<ExceptionData>();
             match (sname, &value) {
                 ("__traceback__", Some(v)) => {
@@ -515,17 +518,6 @@ pub fn generic_setattr(
             return Err(no_attribute(obj, name));
         }
     };
-    let td = ty.payload::<TypeData>();
-    let in_slots = |t: &ObjRef| {
-        t.payload::<TypeData>()
-            .slots
-            .iter()
-            .any(|s| str_of(s) == sname)
-    };
-    let slotted = in_slots(&ty) || td.mro.borrow().iter().any(in_slots);
-    if !td.has_dict && !slotted && obj.kind() == Kind::Instance {
-        return Err(no_attribute(obj, name));
-    }
     let mut a = attrs.borrow_mut();
     match &mut *a {
         Attrs::Inline(v) => {
@@ -567,6 +559,14 @@ pub fn generic_setattr(
         }
         Attrs::None => {
             drop(a);
+            // No instance dict: a (non-data) class attribute of that name is read-only.
+            if lookup_type(&ty, name).is_some() {
+                return exc::attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    type_name(obj),
+                    sname
+                ));
+            }
             Err(no_attribute(obj, name))
         }
     }
@@ -579,6 +579,9 @@ fn descriptor_set(
     name: &ObjRef,
     value: Option<ObjRef>,
 ) -> PyResult<()> {
+    if d.kind() == Kind::MemberDescr {
+        return super::members::member_set(vm, d, obj, value);
+    }
     if let Some(p) = d.downcast::<PropertyData>() {
         let (f, what) = match &value {
             Some(_) => (p.fset.borrow().clone(), "setter"),
@@ -650,13 +653,12 @@ fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef
     }
     if name == "__dict__" {
         match obj.kind() {
-            Kind::Instance | Kind::Exception => {
-                if obj.type_of().payload::<TypeData>().has_dict || obj.kind() == Kind::Exception {
-                    return instance_dict(vm, obj);
-                }
-                return Ok(None);
+            // Instances without a dict have `Attrs::None`.
+            Kind::Instance | Kind::Exception => return instance_dict(vm, obj),
+            Kind::Type => {
+                let d = &obj.payload::<TypeData>().dict;
+                return Ok(Some(super::mappingproxy::new_proxy(d)));
             }
-            Kind::Type => return Ok(Some(obj.payload::<TypeData>().dict.clone())),
             Kind::Module => return Ok(Some(obj.payload::<ModuleData>().dict.clone())),
             Kind::Function => {
                 let f = obj.payload::<FunctionData>();

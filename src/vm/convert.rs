@@ -34,6 +34,12 @@ pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
         match obj.kind() {
             Kind::Str => return Ok(new_str(&obj.payload::<StrData>().s)),
             Kind::Exception => return Ok(new_string(exception_str(vm, obj)?)),
+            // A mappingproxy's str is its mapping's.
+            Kind::MappingProxy => {
+                if let Some(m) = super::mappingproxy::mapping_of(obj) {
+                    return str(vm, &m);
+                }
+            }
             _ => {}
         }
     } else if let Some(f) = lookup_type_str(&obj.type_of(), "__str__") {
@@ -72,13 +78,8 @@ pub fn exception_str(vm: &mut Vm, e: &ObjRef) -> PyResult<String> {
     if super::exc::matches(e, "KeyError") && items.len() == 1 {
         return repr_string(vm, &items[0]);
     }
-    if super::exc::matches(e, "OSError") && (items.len() == 2 || items.len() == 3) {
-        let errno = str_string(vm, &items[0])?;
-        let reason = str_string(vm, &items[1])?;
-        return Ok(match items.get(2) {
-            Some(f) => format!("[Errno {errno}] {reason}: {}", repr_string(vm, f)?),
-            None => format!("[Errno {errno}] {reason}"),
-        });
+    if let Some(s) = super::oserror::oserror_str(vm, e)? {
+        return Ok(s);
     }
     match items.len() {
         0 => Ok(String::new()),
@@ -515,7 +516,7 @@ pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
             }
             Ok(acc as i64 & i64::MAX)
         }
-        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::MappingProxy => {
             exc::type_error(format!("unhashable type: '{}'", type_name(obj)))
         }
         Kind::Complex => {

@@ -9,7 +9,6 @@ use crate::heap::{self, Kind, ObjRef};
 use crate::objects::exception::ExceptionData;
 use crate::objects::instance::Attrs;
 use crate::objects::typeobj::TypeData;
-use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// (name, base) in definition order: CPython 3.11's built-in exceptions.
@@ -118,17 +117,7 @@ pub fn exc_type(name: &str) -> ObjRef {
 
 /// A new exception of type `ty` with the given args tuple.
 pub fn new_exception(ty: &ObjRef, args: ObjRef) -> ObjRef {
-    heap::alloc(
-        ty,
-        ExceptionData {
-            args: RefCell::new(args),
-            traceback: RefCell::new(None),
-            context: RefCell::new(None),
-            cause: RefCell::new(None),
-            suppress_context: Cell::new(false),
-            attrs: RefCell::new(Attrs::Inline(Vec::new())),
-        },
-    )
+    heap::alloc(ty, ExceptionData::new(ty, args))
 }
 
 /// A built-in exception `name(msg)`.

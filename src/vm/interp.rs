@@ -271,6 +271,7 @@ pub fn new_vm(argv: &[String], path0: &str) -> Vm {
         exc::init_types();
         super::methods::install();
         super::slot_wrappers::install();
+        super::members::install();
         crate::heap::set_finalizer_hook(has_del, run_del);
     });
     let modules = super::new_dict();

@@ -1,5 +1,6 @@
 //! Special attributes and reprs of the remaining built-in objects: numbers (`real`, `imag`),
-//! slices and ranges, generators, files, `super` objects, and the `<... object at 0x...>` forms.
+//! slices and ranges, generators, files, `super` objects, and the `<... object at 0x...>` forms
+//! (and the reprs of mappingproxy and member descriptors).
 
 use super::{
     attr, convert, dictops, exc, new_float, new_int, new_str, none, rt, str_of, type_name,
@@ -256,6 +257,11 @@ pub fn other_repr(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
             } else {
                 format!("<{} object at {:#x}>", type_name(obj), addr)
             }
+        }
+        Kind::MemberDescr => super::members::member_repr(obj),
+        Kind::MappingProxy => {
+            let m = super::mappingproxy::mapping_of(obj).unwrap_or_else(none);
+            format!("mappingproxy({})", convert::repr_string(vm, &m)?)
         }
         Kind::Instance => {
             let base = obj.payload::<InstanceData>().base.borrow().clone();

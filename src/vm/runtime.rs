@@ -95,6 +95,9 @@ builtin_types! {
     dict_keys: "dict_keys" => Iter, base: object, subclassable: false;
     dict_values: "dict_values" => Iter, base: object, subclassable: false;
     dict_items: "dict_items" => Iter, base: object, subclassable: false;
+    mappingproxy: "mappingproxy" => MappingProxy, base: object, subclassable: false;
+    getset_descriptor: "getset_descriptor" => MemberDescr, base: object, subclassable: false;
+    member_descriptor: "member_descriptor" => MemberDescr, base: object, subclassable: false;
 }
 
 /// The interpreter-wide objects. Created once; read from every thread under the GIL.
@@ -162,8 +165,11 @@ pub fn new_builtin_type(
         has_del: Cell::new(false),
         version: Cell::new(0),
         lookup_cache: Default::default(),
+        extra: Default::default(),
     };
-    heap::alloc_static(type_, data)
+    let t = heap::alloc_static(type_, data);
+    crate::objects::typeobj::register_subclass(&t);
+    t
 }
 
 impl Runtime {
@@ -184,6 +190,7 @@ impl Runtime {
             has_del: Cell::new(false),
             version: Cell::new(0),
             lookup_cache: Default::default(),
+            extra: Default::default(),
         });
         let object = new_builtin_type(&type_, "object", None, Kind::Object, true);
         {
@@ -191,6 +198,7 @@ impl Runtime {
             *td.bases.borrow_mut() = vec![object.clone()];
             *td.mro.borrow_mut() = vec![object.clone()];
         }
+        crate::objects::typeobj::register_subclass(&type_);
         let types = make_types(object, type_);
         // Every type's dict was allocated with the type `type` as a stand-in: give them `dict`.
         for t in types_list(&types) {
@@ -318,7 +326,10 @@ fn types_list(t: &Types) -> Vec<ObjRef> {
         reversed,
         dict_keys,
         dict_values,
-        dict_items
+        dict_items,
+        mappingproxy,
+        getset_descriptor,
+        member_descriptor
     );
     v
 }

@@ -13,7 +13,7 @@ use crate::objects::dict::DictData;
 use crate::objects::exception::{ExceptionData, TracebackData};
 use crate::objects::function::{BuiltinData, FunctionData, MethodData};
 use crate::objects::instance::{Attrs, InstanceData, ObjectData};
-use crate::objects::typeobj::TypeData;
+use crate::objects::typeobj::{TypeData, TypeExtra};
 use std::cell::{Cell, RefCell};
 
 /// Whether `a` is `b` or a subclass of it.
@@ -160,7 +160,10 @@ pub fn call_type(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
 /// `OSError` itself with two to five arguments.
 fn oserror_subclass(ty: &ObjRef, args: &Args) -> Option<ObjRef> {
     let pos = args.pos();
-    if !(2..=5).contains(&pos.len()) || !ty.is(&super::exc::exc_type("OSError")) {
+    if !(2..=5).contains(&pos.len())
+        || args.has_kwargs()
+        || !ty.is(&super::exc::exc_type("OSError"))
+    {
         return None;
     }
     let errno = pos[0]
@@ -209,8 +212,12 @@ pub fn new_instance(ty: &ObjRef) -> ObjRef {
         _ => heap::alloc(
             ty,
             InstanceData {
-                attrs: RefCell::new(Attrs::Inline(Vec::new())),
-                slots: Box::new([]),
+                attrs: RefCell::new(if td.has_dict || !td.heap {
+                    Attrs::Inline(Vec::new())
+                } else {
+                    Attrs::None
+                }),
+                slots: crate::objects::instance::new_slots(td.extra.nslots),
                 base: RefCell::new(None),
                 weaklist: RefCell::new(None),
             },
@@ -308,12 +315,14 @@ pub fn new_class(
     }
     let dict = super::new_dict();
     dictops::update(vm, &dict, ns)?;
-    if dictops::getitem_str(&dict, "__doc__").is_none() {
-        dictops::setitem_str(&dict, intern("__doc__"), none());
+    let qualname = dictops::getitem_str(&dict, "__qualname__")
+        .map(|q| str_of(&q).to_string())
+        .unwrap_or_else(|| name.to_string());
+    if dictops::getitem_str(&dict, "__qualname__").is_some() {
+        dictops::delitem_str(&dict, "__qualname__");
     }
     // As CPython's type_new: `__new__` is a static method, `__init_subclass__` and
-    // `__class_getitem__` are class methods, and defining `__eq__` alone makes instances
-    // unhashable.
+    // `__class_getitem__` are class methods.
     if let Some(f) = dictops::getitem_str(&dict, "__new__").filter(|f| f.kind() == Kind::Function) {
         let sm = heap::alloc(
             &rt().types.staticmethod,
@@ -334,37 +343,9 @@ pub fn new_class(
             dictops::setitem_str(&dict, intern(name), cm);
         }
     }
-    if dictops::getitem_str(&dict, "__eq__").is_some()
-        && dictops::getitem_str(&dict, "__hash__").is_none()
-    {
-        dictops::setitem_str(&dict, intern("__hash__"), none());
-    }
-    let slots = match dictops::getitem_str(&dict, "__slots__") {
-        Some(s) => {
-            let items = if s.kind() == Kind::Str {
-                vec![s]
-            } else {
-                super::ops::collect(vm, &s)?
-            };
-            Some(items)
-        }
-        None => None,
-    };
-    let inherited_dict = mro
-        .iter()
-        .any(|b| b.payload::<TypeData>().heap && b.payload::<TypeData>().has_dict);
-    let has_dict = match &slots {
-        None => true,
-        Some(s) => inherited_dict || s.iter().any(|x| str_of(x) == "__dict__"),
-    };
+    let layout = super::members::class_layout(vm, name, &bases, &dict)?;
     let has_del = mro.iter().any(|b| b.payload::<TypeData>().has_del.get())
         || dictops::getitem_str(&dict, "__del__").is_some();
-    let qualname = dictops::getitem_str(&dict, "__qualname__")
-        .map(|q| str_of(&q).to_string())
-        .unwrap_or_else(|| name.to_string());
-    if dictops::getitem_str(&dict, "__qualname__").is_some() {
-        dictops::delitem_str(&dict, "__qualname__");
-    }
     let data = TypeData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
@@ -374,13 +355,31 @@ pub fn new_class(
         instance_kind,
         heap: true,
         basetype: true,
-        slots: slots.unwrap_or_default(),
-        has_dict,
+        slots: layout.slots.iter().map(|(n, _)| n.clone()).collect(),
+        has_dict: layout.has_dict,
         has_del: Cell::new(has_del),
         version: Cell::new(0),
         lookup_cache: Default::default(),
+        extra: TypeExtra {
+            nslots: layout.nslots,
+            has_weakref: layout.has_weakref,
+            ..Default::default()
+        },
     };
     let cls = heap::alloc(meta, data);
+    crate::objects::typeobj::register_subclass(&cls);
+    // Then, in CPython's order: the layout's descriptors, `__doc__`, and `__hash__ = None`
+    // when the class defines `__eq__` alone (its instances become unhashable).
+    super::members::add_descriptors(&cls, &layout);
+    let dict = &cls.payload::<TypeData>().dict;
+    if dictops::getitem_str(dict, "__doc__").is_none() {
+        dictops::setitem_str(dict, intern("__doc__"), none());
+    }
+    if dictops::getitem_str(dict, "__eq__").is_some()
+        && dictops::getitem_str(dict, "__hash__").is_none()
+    {
+        dictops::setitem_str(dict, intern("__hash__"), none());
+    }
     attr::types_changed();
     // Fill the `__class__` cell the class body created for zero-argument super().
     if let Some(cell) = dictops::getitem_str(&cls.payload::<TypeData>().dict, "__classcell__") {
@@ -423,13 +422,19 @@ pub fn new_class(
 
 /// Setting or deleting a class attribute.
 pub fn type_setattr(
-    _vm: &mut Vm,
+    vm: &mut Vm,
     cls: &ObjRef,
     name: &ObjRef,
     value: Option<ObjRef>,
 ) -> PyResult<()> {
     let td = cls.payload::<TypeData>();
     let n = str_of(name);
+    // The metatype's member descriptors (`type.__dict__['__dict__']`) come first.
+    if let Some(d) = attr::lookup_type(&cls.type_of(), name) {
+        if d.kind() == Kind::MemberDescr {
+            return super::members::member_set(vm, &d, cls, value);
+        }
+    }
     if !td.heap {
         return exc::type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
@@ -518,7 +523,14 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
                     Some(new_tuple(v))
                 }
                 "__bases__" => Some(new_tuple(t.bases.borrow().clone())),
-                "__base__" => Some(t.bases.borrow().first().cloned().unwrap_or_else(none)),
+                "__base__" => {
+                    let bases = t.bases.borrow().clone();
+                    Some(match bases.len() {
+                        0 => none(),
+                        1 => bases[0].clone(),
+                        _ => super::members::best_base(&bases).unwrap_or_else(|_| bases[0].clone()),
+                    })
+                }
                 "__module__" => Some(if t.heap {
                     dictops::getitem_str(&t.dict, "__module__")
                         .unwrap_or_else(|| new_str("__main__"))
@@ -526,7 +538,6 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
                     new_str("builtins")
                 }),
                 "__doc__" => Some(dictops::getitem_str(&t.dict, "__doc__").unwrap_or_else(none)),
-                "__subclasses__" => None,
                 _ => None,
             }
         }
@@ -610,26 +621,10 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
                 {
                     Some(none())
                 }
-                "errno" | "strerror" | "filename" | "filename2"
-                    if super::exc::matches(obj, "OSError") =>
-                {
-                    let a = e.args.borrow().clone();
-                    let items = &a.payload::<crate::objects::tuple::TupleData>().items;
-                    let i = match name {
-                        "errno" => 0,
-                        "strerror" => 1,
-                        "filename" => 2,
-                        _ => 3,
-                    };
-                    Some(if (2..=4).contains(&items.len()) {
-                        items.get(i).cloned().unwrap_or_else(none)
-                    } else {
-                        none()
-                    })
-                }
-                _ => None,
+                _ => super::oserror::oserror_attr(obj, name)?,
             }
         }
+        Kind::MemberDescr => super::members::member_attr(obj, name),
         Kind::Traceback => {
             let t = obj.payload::<TracebackData>();
             match name {
