@@ -224,14 +224,21 @@ impl ObjRef {
     }
 }
 
+#[cold]
+#[inline(never)]
+fn overflow_abort() -> ! {
+    std::process::abort()
+}
+
 #[inline]
 fn incref(h: &ObjHeader) {
-    let n = h.refcnt.get();
-    if n == u32::MAX {
-        // A count this large cannot be tracked: stop rather than risk a premature free.
-        std::process::abort();
+    let n = h.refcnt.get().wrapping_add(1);
+    h.refcnt.set(n);
+    // A count that wrapped cannot be tracked: stop rather than risk a premature free. (Checked
+    // after the store, as `Rc` does: the increment does not wait for the comparison.)
+    if n == 0 {
+        overflow_abort();
     }
-    h.refcnt.set(n + 1);
 }
 
 impl Clone for ObjRef {
