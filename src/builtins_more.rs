@@ -668,16 +668,32 @@ fn new_tuple_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn new_set_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let frozen = vm::types::is_subtype(&args.args[0], &rt().types.frozenset);
-    let items = from_iterable(vm, args, if frozen { "frozenset" } else { "set" })?;
-    let s = vm::new_set(frozen);
-    for i in items {
-        dictops::set_add(vm, &s, i)?;
-    }
     let base = if frozen {
         &rt().types.frozenset
     } else {
         &rt().types.set
     };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let (pos, _) = ArgSpec {
+        name: if frozen { "frozenset" } else { "set" },
+        min: 0,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&rest)?;
+    // `frozenset(f)` is `f` itself for an exact frozenset.
+    if let Some(x) = pos.first() {
+        if frozen && args.args[0].is(base) && x.is_type(base) {
+            return Ok(x.clone());
+        }
+    }
+    let s = vm::new_set(frozen);
+    if let Some(x) = pos.first() {
+        vm::setops::update(vm, &s, &vm::setops::operand(x))?;
+    }
     Ok(for_class(&args.args[0], base, s))
 }
 

@@ -508,14 +508,7 @@ pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
                 acc as i64
             })
         }
-        Kind::Set if obj.is_type(&rt().types.frozenset) => {
-            let mut acc: u64 = 0;
-            for k in dictops::set_items(obj) {
-                let h = super::dictops::hash(vm, &k)? as u64;
-                acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
-            }
-            Ok(acc as i64 & i64::MAX)
-        }
+        Kind::Set if obj.is_type(&rt().types.frozenset) => Ok(super::setops::frozenset_hash(obj)),
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::MappingProxy => {
             exc::type_error(format!("unhashable type: '{}'", type_name(obj)))
         }

@@ -554,9 +554,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::SetUpdate(i) => {
                     let it = pop!();
                     let set = frame.stack[frame.stack.len() - *i as usize].clone();
-                    for v in tri!(ops::collect(vm, &it)) {
-                        tri!(dictops::set_add(vm, &set, v));
-                    }
+                    tri!(super::setops::update(vm, &set, &it));
                 }
                 Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                     let m = pop!();

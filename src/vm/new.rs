@@ -7,7 +7,6 @@ use crate::objects::cell::CellData;
 use crate::objects::complex::ComplexData;
 use crate::objects::dict::DictData;
 use crate::objects::float::FloatData;
-use crate::objects::hashtable::Table;
 use crate::objects::int::IntData;
 use crate::objects::list::ListData;
 use crate::objects::set::SetData;
@@ -193,9 +192,7 @@ pub fn new_set(frozen: bool) -> ObjRef {
     };
     heap::alloc(
         ty,
-        SetData {
-            table: RefCell::new(Table::default()),
-        },
+        SetData::new(),
     )
 }
 

@@ -516,14 +516,7 @@ fn native_inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResult
         (Kind::Set, Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor)
             if a.is_type(&rt().types.set) && b.kind() == Kind::Set =>
         {
-            let r = super::builtins_sets::set_op(vm, a, b, op)?;
-            let items = dictops::set_items(&r);
-            let old = a.payload::<SetData>().table.borrow_mut().take_all();
-            drop(old);
-            for k in items {
-                dictops::set_add(vm, a, k)?;
-            }
-            Ok(Some(a.clone()))
+            super::builtins_sets::set_inplace_op(vm, a, b, op).map(Some)
         }
         (Kind::Dict, Operator::BitOr) => {
             dictops::update(vm, a, b)?;
