@@ -407,7 +407,7 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
         fast[idx] = Some(extra);
         idx += 1;
     } else if npos > argcount {
-        return Err(too_many_positional(f, co, npos, args.has_kwargs(), &fast));
+        return Err(too_many_positional(f, co, npos, args.has_kwargs(), fast));
     }
     let kwdict = if co.flags.varkeywords {
         let d = new_dict();

@@ -148,7 +148,7 @@ pub fn index(vm: &mut Vm, o: &ObjRef) -> PyResult<ObjRef> {
 pub fn index_i64(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     match index(vm, o)?.payload::<IntData>().as_i64() {
         Some(n) => Ok(n),
-        None => exc::overflow_error(format!("Python int too large to convert to C ssize_t")),
+        None => exc::overflow_error("Python int too large to convert to C ssize_t"),
     }
 }
 

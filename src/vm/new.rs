@@ -190,10 +190,7 @@ pub fn new_set(frozen: bool) -> ObjRef {
     } else {
         &rt().types.set
     };
-    heap::alloc(
-        ty,
-        SetData::new(),
-    )
+    heap::alloc(ty, SetData::new())
 }
 
 pub fn new_cell(v: Option<ObjRef>) -> ObjRef {
