@@ -212,11 +212,24 @@ pub fn make_function(
 
 /// Call a Python function: bind arguments into a new frame and run it (or make a generator).
 pub fn call_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<ObjRef> {
+    let frame = bind_function(vm, func, args)?;
+    run_bound(vm, func, frame)
+}
+
+/// Bind `args` to the parameters of Python function `func` in a new frame, without running
+/// it: the caller can release its own references to the arguments first, so that they are
+/// owned by the callee alone (CPython moves arguments into the callee's frame).
+pub fn bind_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<Box<Frame>> {
     let f = func.payload::<FunctionData>();
-    let mut frame = match fast_bind(vm, func, f, args) {
-        Some(frame) => frame,
-        None => bind_frame(vm, func, f, args)?,
-    };
+    match fast_bind(vm, func, f, args) {
+        Some(frame) => Ok(frame),
+        None => bind_frame(vm, func, f, args),
+    }
+}
+
+/// Run a frame made by `bind_function` (or make the generator, for a generator function).
+pub fn run_bound(vm: &mut Vm, func: &ObjRef, mut frame: Box<Frame>) -> PyResult<ObjRef> {
+    let f = func.payload::<FunctionData>();
     if f.code.payload::<CodeData>().code.flags.generator {
         return Ok(super::generator::new_generator(func, frame));
     }
