@@ -46,7 +46,7 @@ pub fn new_bigint(v: BigInt) -> ObjRef {
 }
 
 pub fn new_float(f: f64) -> ObjRef {
-    heap::alloc(&rt().types.float, FloatData(f))
+    heap::alloc_float(&rt().types.float, FloatData(f))
 }
 
 pub fn new_complex(re: f64, im: f64) -> ObjRef {

@@ -126,6 +126,15 @@ pub fn float_fast_binop(a: &ObjRef, b: &ObjRef, op: Operator) -> Option<ObjRef> 
         Operator::Sub => x - y,
         Operator::Mult => x * y,
         Operator::Div if y != 0.0 => x / y,
+        // A positive finite base: C's pow, as CPython's float_pow computes it (the special
+        // cases, overflow and negative bases take the full path).
+        Operator::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() || r == 0.0 {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(new_float(r))
