@@ -667,34 +667,7 @@ fn new_tuple_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_set_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let frozen = vm::types::is_subtype(&args.args[0], &rt().types.frozenset);
-    let base = if frozen {
-        &rt().types.frozenset
-    } else {
-        &rt().types.set
-    };
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
-    let (pos, _) = ArgSpec {
-        name: if frozen { "frozenset" } else { "set" },
-        min: 0,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest)?;
-    // `frozenset(f)` is `f` itself for an exact frozenset.
-    if let Some(x) = pos.first() {
-        if frozen && args.args[0].is(base) && x.is_type(base) {
-            return Ok(x.clone());
-        }
-    }
-    let s = vm::new_set(frozen);
-    if let Some(x) = pos.first() {
-        vm::setops::update(vm, &s, &vm::setops::operand(x))?;
-    }
-    Ok(for_class(&args.args[0], base, s))
+    vm::methods_set::set_new(vm, args)
 }
 
 fn new_dict_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {

@@ -189,7 +189,10 @@ impl SetTable {
         fast_eq: impl Fn(&ObjRef, &ObjRef) -> Option<bool>,
     ) -> Option<Result<usize, usize>> {
         let (hs, ks) = (&self.hashes[..], &self.keys[..]);
-        let mask = hs.len().wrapping_sub(1);
+        if hs.is_empty() || ks.len() != hs.len() {
+            return None;
+        }
+        let mask = hs.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let mut free = usize::MAX;
@@ -199,34 +202,34 @@ impl SetTable {
             } else {
                 i
             };
-            let (Some(rh), Some(rk)) = (hs.get(i..=last), ks.get(i..=last)) else {
-                return None;
-            };
-            for (off, (&h, k)) in rh.iter().zip(rk).enumerate() {
-                if h == hash {
-                    let j = i + off;
-                    let Some(k) = k else {
-                        // An unused slot (looking for a key whose hash is 0).
-                        return Some(Err(if free == usize::MAX { j } else { free }));
-                    };
-                    if k.is(key) {
-                        return Some(Ok(j));
-                    }
-                    match fast_eq(k, key) {
-                        Some(true) => return Some(Ok(j)),
-                        Some(false) => {}
-                        None => return None,
-                    }
-                } else if (h as u64).wrapping_add(1) <= 1 && k.is_none() {
-                    // Unused (0) or dummy (-1).
-                    let j = i + off;
-                    if h == 0 {
-                        return Some(Err(if free == usize::MAX { j } else { free }));
-                    }
-                    if for_insert {
-                        free = j;
+            let mut j = i;
+            loop {
+                let h = hs[j & mask];
+                // Most slots passed hold another key: the hash rules them out (a dummy's -1
+                // never equals a key's hash, and only matters to inserts).
+                if h == hash || h == 0 || (for_insert && h == DUMMY_HASH) {
+                    match &ks[j & mask] {
+                        Some(k) if h == hash => {
+                            if k.is(key) {
+                                return Some(Ok(j));
+                            }
+                            match fast_eq(k, key) {
+                                Some(true) => return Some(Ok(j)),
+                                Some(false) => {}
+                                None => return None,
+                            }
+                        }
+                        Some(_) => {}
+                        None if h == 0 => {
+                            return Some(Err(if free == usize::MAX { j } else { free }));
+                        }
+                        None => free = j,
                     }
                 }
+                if j == last {
+                    break;
+                }
+                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i

@@ -6,6 +6,7 @@
 use super::builtins_sets as algebra;
 use super::methods::{add_method, base_of};
 use super::{exc, new_bool, none, ops, rt, setops, type_name, Args, PyResult, Vm};
+use crate::ast::Operator;
 use crate::builtins::ArgSpec;
 use crate::heap::{Kind, ObjRef};
 
@@ -69,6 +70,87 @@ fn no_args(args: &Args, name: &str) -> PyResult<()> {
     }
     .parse(&rest)?;
     Ok(())
+}
+
+/// At most one positional argument (named after `type_name` in the error), no keywords.
+fn iterable_arg<'a>(
+    args: Args<'a>,
+    type_name: &str,
+    kw_owner: &str,
+) -> PyResult<Option<&'a ObjRef>> {
+    if !args.kwnames.is_empty() {
+        return exc::type_error(format!("{kw_owner}() takes no keyword arguments"));
+    }
+    match args.pos() {
+        [] => Ok(None),
+        [x] => Ok(Some(x)),
+        more => exc::type_error(format!(
+            "{type_name} expected at most 1 argument, got {}",
+            more.len()
+        )),
+    }
+}
+
+/// `set.__new__` / `frozenset.__new__` (the first argument is the class): an empty set, which
+/// `set.__init__` fills, as CPython's `set_new`; or the whole frozenset, as `frozenset_new`
+/// (`frozenset(f)` is `f` itself for an exact frozenset).
+pub fn set_new(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let t = &rt().types;
+    let Some(cls) = args.args.first() else {
+        return exc::type_error("set.__new__(): not enough arguments");
+    };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    if !super::types::is_subtype(cls, &t.frozenset) {
+        if cls.is(&t.set) && !args.kwnames.is_empty() {
+            return exc::type_error("set() takes no keyword arguments");
+        }
+        return Ok(crate::builtins_more::for_class(
+            cls,
+            &t.set,
+            super::new_set(false),
+        ));
+    }
+    let own_init = super::attr::lookup_type_str(cls, "__init__").is_some_and(|f| {
+        f.downcast::<crate::objects::function::BuiltinData>()
+            .is_none_or(|b| b.owner != Some("object"))
+    });
+    // Keywords are refused unless a subclass's own `__init__` is to take them.
+    let rest = Args {
+        args: if own_init { rest.pos() } else { rest.args },
+        kwnames: if own_init { &[] } else { rest.kwnames },
+    };
+    let x = iterable_arg(rest, &super::types::type_name_of(cls), "frozenset")?;
+    if let Some(x) = x {
+        if cls.is(&t.frozenset) && x.is_type(&t.frozenset) {
+            return Ok(x.clone());
+        }
+    }
+    let s = super::new_set(true);
+    if let Some(x) = x {
+        setops::update(vm, &s, &setops::operand(x))?;
+    }
+    Ok(crate::builtins_more::for_class(cls, &t.frozenset, s))
+}
+
+/// `set.__init__(iterable=())`: empty the set, then add the iterable's items.
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let s = recv(&args, "set", "__init__", false)?;
+    let name = type_name(&args.args[0]);
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let x = iterable_arg(rest, &name, "set")?;
+    if setops::data(&s).is_some_and(|d| d.table.borrow().fill() > 0) {
+        setops::clear(&s);
+    }
+    if let Some(x) = x {
+        setops::update(vm, &s, &setops::operand(x))?;
+    }
+    Ok(none())
 }
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -269,6 +351,63 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(none())
 }
 
+/// `set.__or__` and friends (CPython's `set_or`, ...), for instances of subclasses and explicit
+/// calls: NotImplemented unless both operands are sets; the result is a plain set or
+/// frozenset.
+fn binary(vm: &mut Vm, args: Args, op: Operator, reflected: bool) -> PyResult<ObjRef> {
+    let [a, b] = args.pos() else {
+        return exc::type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    let (a, b) = (setops::operand(a), setops::operand(b));
+    if !setops::is_anyset(&a) || !setops::is_anyset(&b) {
+        return Ok(rt().not_implemented.clone());
+    }
+    let (x, y) = if reflected { (&b, &a) } else { (&a, &b) };
+    algebra::set_op(vm, x, y, op)
+}
+
+/// `set.__ior__` and friends: update the set in place and return it.
+fn inplace(vm: &mut Vm, args: Args, op: Operator) -> PyResult<ObjRef> {
+    let [this, b] = args.pos() else {
+        return exc::type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    let (a, b) = (setops::operand(this), setops::operand(b));
+    if !setops::is_anyset(&a) || !setops::is_anyset(&b) {
+        return Ok(rt().not_implemented.clone());
+    }
+    algebra::set_inplace_op(vm, &a, &b, op)?;
+    Ok(this.clone())
+}
+
+macro_rules! set_dunders {
+    ($( $name:ident, $rname:ident, $iname:ident => $op:expr; )*) => {
+        $(
+            fn $name(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+                binary(vm, args, $op, false)
+            }
+            fn $rname(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+                binary(vm, args, $op, true)
+            }
+            fn $iname(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+                inplace(vm, args, $op)
+            }
+        )*
+    };
+}
+
+set_dunders! {
+    or, ror, ior => Operator::BitOr;
+    and, rand, iand => Operator::BitAnd;
+    sub, rsub, isub => Operator::Sub;
+    xor, rxor, ixor => Operator::BitXor;
+}
+
 /// Register the methods of `set` and `frozenset`.
 pub fn install() {
     let t = &rt().types;
@@ -282,7 +421,24 @@ pub fn install() {
         ("issuperset", set_issuperset),
         ("isdisjoint", set_isdisjoint),
     ];
+    let dunders: &[(&'static str, crate::objects::function::BuiltinFn)] = &[
+        ("__or__", or),
+        ("__ror__", ror),
+        ("__and__", and),
+        ("__rand__", rand),
+        ("__sub__", sub),
+        ("__rsub__", rsub),
+        ("__xor__", xor),
+        ("__rxor__", rxor),
+    ];
+    let inplace_dunders: &[(&'static str, crate::objects::function::BuiltinFn)] = &[
+        ("__ior__", ior),
+        ("__iand__", iand),
+        ("__isub__", isub),
+        ("__ixor__", ixor),
+    ];
     let only_set: &[(&'static str, crate::objects::function::BuiltinFn)] = &[
+        ("__init__", set_init),
         ("add", set_add),
         ("discard", set_discard),
         ("remove", set_remove),
@@ -293,10 +449,15 @@ pub fn install() {
         ("difference_update", difference_update),
         ("symmetric_difference_update", symmetric_difference_update),
     ];
-    for (name, f) in only_set.iter().chain(shared) {
+    for (name, f) in only_set
+        .iter()
+        .chain(shared)
+        .chain(dunders)
+        .chain(inplace_dunders)
+    {
         add_method(&t.set, "set", name, *f);
     }
-    for (name, f) in shared {
+    for (name, f) in shared.iter().chain(dunders) {
         add_method(&t.frozenset, "frozenset", name, *f);
     }
 }
