@@ -432,9 +432,12 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
     // Keyword arguments.
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (name, value) in args.kwargs() {
-        let pos_in = cd.varnames[..argcount + kwonly]
+        // Keyword names are interned like parameter names: identity first, text if need be.
+        let params = &cd.varnames[..argcount + kwonly];
+        let pos_in = params
             .iter()
-            .position(|v| v.is(name) || str_of(v) == str_of(name));
+            .position(|v| v.is(name))
+            .or_else(|| params.iter().position(|v| str_of(v) == str_of(name)));
         match pos_in {
             Some(i) if i >= posonly => {
                 if fast[i].is_some() {
@@ -448,7 +451,7 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
             }
             other => {
                 if let Some(d) = &kwdict {
-                    if dictops::getitem_str(d, str_of(name)).is_some() {
+                    if dictops::getitem_str_obj(d, name).is_some() {
                         return exc::type_error(format!(
                             "{}() got multiple values for keyword argument '{}'",
                             qualname(f),
