@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod builtins_more;
 pub mod compile;
 pub mod gc;
+pub mod gil;
 pub mod heap;
 pub mod modules;
 pub mod objects;

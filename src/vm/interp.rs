@@ -265,6 +265,11 @@ pub fn report_uncaught(vm: &mut Vm, e: &ObjRef) -> i32 {
 /// Start an interpreter for a program with `argv`; `path0` is `sys.path[0]` (the script's
 /// directory, or '' for `-c` and stdin).
 pub fn new_vm(argv: &[String], path0: &str) -> Vm {
+    // The thread that makes the interpreter runs `__main__`: it holds the GIL from now on,
+    // releasing it only to other threads (src/gil.rs).
+    if !crate::gil::held() {
+        crate::gil::acquire();
+    }
     static INIT: std::sync::Once = std::sync::Once::new();
     INIT.call_once(|| {
         exc::init_types();
@@ -348,6 +353,48 @@ thread_local! {
     static VM_FOR_FINALIZERS: std::cell::RefCell<Option<Vm>> = const { std::cell::RefCell::new(None) };
 }
 
+/// The VM state of a new thread: its own frames, depth and handled exception; the
+/// interpreter's modules. Finalizers that run on the thread get a state of their own too.
+pub fn thread_vm(modules: ObjRef, builtins: ObjRef, sys: ObjRef) -> Vm {
+    let vm = Vm {
+        depth: 0,
+        exc_info: None,
+        sources: HashMap::new(),
+        modules,
+        builtins,
+        sys,
+        arena: Vec::new(),
+        frame_pool: Vec::new(),
+    };
+    enable_finalizers(&vm);
+    vm
+}
+
+/// Drop the heap handles a finishing thread keeps in thread-local caches, while it still
+/// holds the GIL (thread-local destructors run after it has let go).
+pub fn thread_exit() {
+    let f = VM_FOR_FINALIZERS.with(|v| v.borrow_mut().take());
+    drop(f);
+    super::new::clear_symbols();
+}
+
+/// Wait for the non-daemon threads started by `threading` to end, as CPython's
+/// `wait_for_thread_shutdown` does before the interpreter is torn down.
+pub fn wait_for_threads(vm: &mut Vm) {
+    let Some(threading) = dictops::getitem_str(&vm.modules, "threading") else {
+        return;
+    };
+    let r = super::attr::getattr_str(vm, &threading, "_shutdown")
+        .and_then(|f| super::call::call(vm, &f, super::Args::new(&[])));
+    if let Err(e) = r {
+        let text = super::traceback::format_exception(vm, &e);
+        super::io::write_stderr(
+            vm,
+            &format!("Exception ignored on threading shutdown:\n{text}"),
+        );
+    }
+}
+
 /// Give the finalizer machinery a VM state sharing `vm`'s modules.
 pub fn enable_finalizers(vm: &Vm) {
     let f = Vm {
@@ -365,6 +412,17 @@ pub fn enable_finalizers(vm: &Vm) {
 
 /// Run a program's main module from `source`; returns the process exit code.
 pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
+    // A script's path is made absolute, as CPython 3.9+ does for `__file__` and tracebacks.
+    let absolute;
+    let filename = if filename.starts_with('<') || filename.starts_with('/') {
+        filename
+    } else {
+        absolute = match std::env::current_dir() {
+            Ok(cwd) => format!("{}/{filename}", cwd.to_string_lossy()),
+            Err(_) => filename.to_string(),
+        };
+        &absolute
+    };
     enable_finalizers(vm);
     let main = super::import::new_module("__main__");
     let d = super::import::module_dict(&main);
@@ -379,6 +437,7 @@ pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
         Ok(_) => 0,
         Err(e) => report_uncaught(vm, &e),
     };
+    wait_for_threads(vm);
     super::io::flush_std(vm);
     // Tear down: free the main module's objects while the interpreter still works.
     let items = crate::objects::dict::DictData::default();
