@@ -662,11 +662,7 @@ fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef
             Kind::Module => return Ok(Some(obj.payload::<ModuleData>().dict.clone())),
             Kind::Function => {
                 let f = obj.payload::<FunctionData>();
-                let d = f
-                    .dict
-                    .borrow_mut()
-                    .get_or_insert_with(super::new_dict)
-                    .clone();
+                let d = crate::objects::get_or_make(&f.dict, super::new_dict);
                 return Ok(Some(d));
             }
             _ => {}

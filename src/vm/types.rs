@@ -492,11 +492,7 @@ pub fn function_setattr(
         "__kwdefaults__" => *f.kwdefaults.borrow_mut() = value.filter(|v| !v.is(&rt().none)),
         "__annotations__" => *f.annotations.borrow_mut() = value,
         _ => {
-            let d = f
-                .dict
-                .borrow_mut()
-                .get_or_insert_with(super::new_dict)
-                .clone();
+            let d = crate::objects::get_or_make(&f.dict, super::new_dict);
             return match value {
                 Some(v) => dictops::setitem(vm, &d, name.clone(), v),
                 None => match dictops::delitem_opt(vm, &d, name)? {
@@ -553,12 +549,9 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
                 "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or_else(none)),
                 "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().unwrap_or_else(none)),
                 "__closure__" => Some(f.closure.clone().unwrap_or_else(none)),
-                "__annotations__" => Some(
-                    f.annotations
-                        .borrow_mut()
-                        .get_or_insert_with(super::new_dict)
-                        .clone(),
-                ),
+                "__annotations__" => {
+                    Some(crate::objects::get_or_make(&f.annotations, super::new_dict))
+                }
                 "__builtins__" => Some(f.builtins.clone()),
                 _ => None,
             }
