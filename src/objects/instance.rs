@@ -49,8 +49,6 @@ pub struct InstanceData {
     pub attrs: RefCell<Attrs>,
     /// The built-in value of an instance of a subclass of a built-in type.
     pub base: RefCell<Option<ObjRef>>,
-    /// Weak references to this object (see `gc`), if any.
-    pub weaklist: RefCell<Option<ObjRef>>,
 }
 
 impl PayloadOps for InstanceData {

@@ -203,6 +203,35 @@ pub fn object_new(_vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
     Ok(new_instance(ty))
 }
 
+/// `method(function, instance)` (`types.MethodType`): a bound method.
+pub fn method_new(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    if args.has_kwargs() {
+        return exc::type_error("method() takes no keyword arguments");
+    }
+    let pos = args.pos().get(1..).unwrap_or(&[]);
+    if pos.len() != 2 {
+        return exc::type_error(format!("method expected 2 arguments, got {}", pos.len()));
+    }
+    let (func, this) = (&pos[0], &pos[1]);
+    let callable = matches!(
+        func.kind(),
+        Kind::Function | Kind::Builtin | Kind::Method | Kind::Type
+    ) || lookup_type_str(&func.type_of(), "__call__").is_some();
+    if !callable {
+        return exc::type_error("first argument must be callable");
+    }
+    if this.is(&rt().none) {
+        return exc::type_error("instance must not be None");
+    }
+    Ok(heap::alloc(
+        &rt().types.method,
+        MethodData {
+            func: func.clone(),
+            this: this.clone(),
+        },
+    ))
+}
+
 /// A bare instance of a class whose instances are plain objects (kind `Instance`/`Object`).
 pub fn new_instance(ty: &ObjRef) -> ObjRef {
     let td = ty.payload::<TypeData>();
@@ -219,7 +248,6 @@ pub fn new_instance(ty: &ObjRef) -> ObjRef {
                 }),
                 slots: crate::objects::instance::new_slots(td.extra.nslots),
                 base: RefCell::new(None),
-                weaklist: RefCell::new(None),
             },
         ),
     }
@@ -308,8 +336,8 @@ pub fn new_class(
     let mut instance_kind = Kind::Instance;
     for b in &mro {
         let k = b.payload::<TypeData>().instance_kind;
-        if k == Kind::Exception {
-            instance_kind = Kind::Exception;
+        if k == Kind::Exception || k == Kind::WeakRef {
+            instance_kind = k;
             break;
         }
     }
