@@ -25,6 +25,7 @@
 
 #![allow(unsafe_code)] // The heap and the collector are where unsafe code lives.
 
+mod freelist;
 mod kinds;
 mod trashcan;
 pub mod weak;
@@ -269,14 +270,21 @@ pub fn run_finalizer(obj: &ObjRef) {
     trashcan::run_finalizer(obj)
 }
 
+#[cold]
+#[inline(never)]
+fn overflow_abort() -> ! {
+    std::process::abort()
+}
+
 #[inline]
 fn incref(h: &ObjHeader) {
-    let n = h.refcnt.get();
-    if n == u32::MAX {
-        // A count this large cannot be tracked: stop rather than risk a premature free.
-        std::process::abort();
+    let n = h.refcnt.get().wrapping_add(1);
+    h.refcnt.set(n);
+    // A count that wrapped cannot be tracked: stop rather than risk a premature free. (Checked
+    // after the store, as `Rc` does: the increment does not wait for the comparison.)
+    if n == 0 {
+        overflow_abort();
     }
-    h.refcnt.set(n + 1);
 }
 
 impl Clone for ObjRef {
@@ -348,6 +356,30 @@ pub fn alloc_untracked<T: Payload>(ty: &ObjRef, payload: T) -> ObjRef {
 
 /// `alloc_with` flag: do not link the new container.
 const UNTRACKED: u8 = 0x80;
+
+/// Allocate a float of type `ty` (exact `float`), reusing a freed float's block when one is kept.
+pub fn alloc_float(ty: &ObjRef, payload: crate::objects::float::FloatData) -> ObjRef {
+    let Some(block) = freelist::take_float() else {
+        return alloc(ty, payload);
+    };
+    let obj = ObjBox {
+        header: ObjHeader {
+            refcnt: Cell::new(1),
+            kind: Kind::Float,
+            flags: Cell::new(0),
+            _reserved: 0,
+            ty: Cell::new(ty.clone().into_raw()),
+        },
+        payload,
+    };
+    // SAFETY: `block` is a kept allocation of exactly an `ObjBox<FloatData>` holding no live
+    // object; writing a fresh box into it makes it a live float with count 1, owned by the
+    // handle returned (its header is its first field).
+    unsafe {
+        block.as_ptr().write(obj);
+        ObjRef(block.cast::<ObjHeader>())
+    }
+}
 
 /// Allocate a static object: a huge count, never freed (CPython's statically allocated objects).
 pub fn alloc_static<T: Payload>(ty: &ObjRef, payload: T) -> ObjRef {
@@ -439,8 +471,13 @@ unsafe fn free_object(p: NonNull<ObjHeader>) {
     }
     let ty = h.ty.get();
     let gc = h.kind.is_gc();
-    // SAFETY: `[KIND]` tells which box type the allocation was made as.
-    unsafe { kinds::drop_box(p, h.kind) };
+    // A float's block goes to the free list (its payload has nothing to drop).
+    // SAFETY: `[KIND]` a `Float` header heads a `Box<ObjBox<FloatData>>`; the count is zero.
+    let kept = h.kind == Kind::Float && unsafe { freelist::keep_float(p) };
+    if !kept {
+        // SAFETY: `[KIND]` tells which box type the allocation was made as.
+        unsafe { kinds::drop_box(p, h.kind) };
+    }
     if gc {
         crate::gc::on_free();
     }
