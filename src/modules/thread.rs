@@ -149,7 +149,7 @@ fn acquire_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(bool, Option<
         return exc::value_error("can't specify a timeout for a non-blocking call");
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return exc::value_error("timeout value must be a non-negative number");
+        return exc::value_error("timeout value must be positive");
     }
     if timeout > TIMEOUT_MAX {
         return exc::overflow_error("timeout value is too large");
