@@ -152,6 +152,8 @@ fn run_program(src: Vec<u8>, filename: &str, dir: &str, o: &Options) -> ExitCode
         mnemo::vm::io::flush_std(&mut vm);
         mnemo::vm::traceback::print_exception(&mut vm, &e);
     }
+    // CPython's PyRun_SimpleFile removes `__file__` from `__main__` once the script has run.
+    let _ = mnemo::vm::dictops::delitem_opt(&mut vm, &globals, &mnemo::vm::intern("__file__"));
     mnemo::vm::io::flush_std(&mut vm);
     status(mnemo::repl::interact(vm, globals, false))
 }

@@ -329,7 +329,9 @@ impl Session {
                 }
                 Read::Interrupted => self.interrupted(),
                 Read::Eof => {
-                    eprintln!();
+                    if !self.editing {
+                        eprintln!();
+                    }
                     if !more {
                         return 0;
                     }
@@ -342,25 +344,26 @@ impl Session {
         }
     }
 
-    /// Ctrl-C at the prompt: the input so far is dropped.
+    /// Ctrl-C at the prompt: the input so far is dropped. (The line editor has already moved
+    /// to a new line; reading plain lines has not.)
     fn interrupted(&mut self) {
-        eprintln!("\nKeyboardInterrupt");
+        if !self.editing {
+            eprintln!();
+        }
+        eprintln!("KeyboardInterrupt");
         self.input.reset();
         self.indent.clear();
     }
 
-    /// `sys.ps1` or `sys.ps2` as text (CPython calls `str()` on them).
+    /// `sys.ps1` or `sys.ps2` as text: CPython calls `str()` on it, and shows nothing if it
+    /// is missing or `str()` fails.
     fn prompt(&self, more: bool) -> String {
-        let (name, default) = if more {
-            ("ps2", "... ")
-        } else {
-            ("ps1", ">>> ")
-        };
+        let name = if more { "ps2" } else { "ps1" };
         let mut vm = self.vm.borrow_mut();
         let sys = vm.sys_dict();
         match dictops::getitem_str(&sys, name) {
-            Some(p) => vm::convert::str_string(&mut vm, &p).unwrap_or_else(|_| default.into()),
-            None => default.to_string(),
+            Some(p) => vm::convert::str_string(&mut vm, &p).unwrap_or_default(),
+            None => String::new(),
         }
     }
 

@@ -10,7 +10,7 @@
 //! - stdin: `<name>.in`, else the case's source if the arguments start with `-`, else empty;
 //! - compared: stdout with `<name>.out` (exactly); the exit status with `<name>.rc` (0 if absent);
 //!   the last stderr line with `<name>.err` (stderr must be empty if absent); under
-//!   `tracebacks/`, the whole stderr with `<name>.stderr`. In stderr the crate root's absolute
+//!   `tracebacks/` and `repl/`, the whole stderr with `<name>.stderr`. In stderr the crate root's absolute
 //!   path followed by `/` is removed and a leading `<mnemo path>: ` becomes `mnemo: `, as the
 //!   generator does for CPython's.
 //!
@@ -43,7 +43,7 @@ use std::time::{Duration, Instant};
 
 const MNEMO: &str = env!("CARGO_BIN_EXE_mnemo");
 const TIMEOUT: Duration = Duration::from_secs(30);
-const FULL_STDERR_AREAS: &[&str] = &["tracebacks"];
+const FULL_STDERR_AREAS: &[&str] = &["tracebacks", "repl"];
 const KNOWN_FAILURES: &str = "tests/cases/known_failures.txt";
 const MAX_DIFF_LINES: usize = 40;
 

@@ -291,7 +291,19 @@ fn parse_buffer(src: &str) -> Attempt {
                 ParseError::User { error } => open_token && layout_error.as_ref() == Some(error),
                 _ => false,
             };
-            let error = super::convert_error(e, src, &layout::layout(src), fed.get());
+            let mut diag = layout::layout(src);
+            if !at_end {
+                // At the prompt CPython does not tokenize the rest of the input to look for a
+                // tokenizer error or an unclosed bracket that would override the parser's error
+                // (`_PyPegen_tokenize_full_source_to_check_for_errors` skips interactive input).
+                let from_layout =
+                    matches!(&e, ParseError::User { error } if diag.error.as_ref() == Some(error));
+                if !from_layout {
+                    diag.error = None;
+                    diag.open_brackets.clear();
+                }
+            }
+            let error = super::convert_error(e, src, &diag, fed.get());
             if at_end {
                 Attempt::Incomplete {
                     open,
@@ -418,6 +430,9 @@ mod tests {
             e.unwrap().msg,
             "invalid syntax. Perhaps you forgot a comma?"
         );
+        let (k, e) = feed(&["x = (1,", "2,", "if 1:"]);
+        assert_eq!(k, "MMX");
+        assert_eq!(e.unwrap().msg, "invalid syntax");
         let (k, e) = feed(&["if 1:", "    x = 2", "x = ("]);
         assert_eq!(k, "MMX");
         let e = e.unwrap();
