@@ -25,6 +25,7 @@ pub mod mappingproxy;
 pub mod module;
 pub mod range;
 pub mod set;
+pub mod settable;
 pub mod slice;
 pub mod str;
 pub mod tuple;

@@ -47,6 +47,7 @@ pub mod ops;
 pub mod oserror;
 pub mod percent;
 pub mod runtime;
+pub mod setops;
 pub mod signals;
 pub mod slot_wrappers;
 pub mod sort;
