@@ -66,7 +66,7 @@ pub const XOPTIONS: &[(&str, &str, &str)] = &[
     (
         "gc-stress",
         "MNEMO_GC_STRESS",
-        "collect garbage at every container allocation",
+        "check generation 0 at every container allocation (=2: collect it)",
     ),
     (
         "leakcheck",
@@ -200,7 +200,7 @@ pub fn usage(prog: &str) -> String {
 pub fn help(prog: &str) -> String {
     let mut x = String::new();
     for (name, var, what) in XOPTIONS {
-        x.push_str(&format!("         -X {name}: {what} (also {var}=1)\n"));
+        x.push_str(&format!("         -X {name}: {what} (also {var})\n"));
     }
     format!(
         "{usage}

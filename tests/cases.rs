@@ -10,7 +10,7 @@
 //! - stdin: `<name>.in`, else the case's source if the arguments start with `-`, else empty;
 //! - compared: stdout with `<name>.out` (exactly); the exit status with `<name>.rc` (0 if absent);
 //!   the last stderr line with `<name>.err` (stderr must be empty if absent); under
-//!   `tracebacks/` and `repl/`, the whole stderr with `<name>.stderr`. In stderr the crate root's absolute
+//!   `tracebacks/`, the whole stderr with `<name>.stderr`. In stderr the crate root's absolute
 //!   path followed by `/` is removed and a leading `<mnemo path>: ` becomes `mnemo: `, as the
 //!   generator does for CPython's.
 //!
@@ -43,7 +43,7 @@ use std::time::{Duration, Instant};
 
 const MNEMO: &str = env!("CARGO_BIN_EXE_mnemo");
 const TIMEOUT: Duration = Duration::from_secs(30);
-const FULL_STDERR_AREAS: &[&str] = &["tracebacks", "repl"];
+const FULL_STDERR_AREAS: &[&str] = &["tracebacks"];
 const KNOWN_FAILURES: &str = "tests/cases/known_failures.txt";
 const MAX_DIFF_LINES: usize = 40;
 
@@ -519,7 +519,7 @@ fn cases_behave_like_cpython() {
         .filter_map(|(c, r)| r.as_ref().ok().map(|d| (c, *d)))
         .filter(|(_, d)| *d > Duration::from_secs(5))
         .collect();
-    slow.sort_by_key(|c| std::cmp::Reverse(c.1));
+    slow.sort_by_key(|s| std::cmp::Reverse(s.1));
     for (c, d) in slow.iter().take(5) {
         outln!(report, "slow: {} took {:.1}s", c.rel, d.as_secs_f64());
     }
