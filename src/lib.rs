@@ -10,6 +10,7 @@
 pub mod ast;
 pub mod builtins;
 pub mod builtins_more;
+pub mod cli;
 pub mod compile;
 pub mod gc;
 pub mod gil;
@@ -17,4 +18,5 @@ pub mod heap;
 pub mod modules;
 pub mod objects;
 pub mod parse;
+pub mod repl;
 pub mod vm;
