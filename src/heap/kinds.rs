@@ -120,4 +120,5 @@ kinds! {
     File => file::FileData, gc: false;
     MappingProxy => mappingproxy::MappingProxyData, gc: true;
     MemberDescr => descr::MemberDescrData, gc: false;
+    Native => native::NativeData, gc: true;
 }

@@ -56,9 +56,12 @@ pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
         if obj.kind() == Kind::Exception {
             return Ok(new_string(exception_str(vm, obj)?));
         }
-        // An instance of a subclass of a built-in type: the built-in value's str.
+        // An instance of a subclass of a built-in type: the built-in value's str, unless the
+        // class defines its own __repr__ (object.__str__ calls repr()).
         let base = super::methods::base_of(obj);
-        if !base.is(obj) {
+        let own_repr = lookup_type_str(&obj.type_of(), "__repr__")
+            .is_some_and(|r| r.kind() == Kind::Function);
+        if !base.is(obj) && !own_repr {
             return str(vm, &base);
         }
     }
@@ -111,7 +114,7 @@ pub fn repr(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
 /// (struct sequences such as `sys.version_info`, `types.SimpleNamespace`).
 fn builtin_type_repr(obj: &ObjRef) -> Option<ObjRef> {
     let types = &rt().types;
-    if !matches!(obj.kind(), Kind::Tuple | Kind::Instance)
+    if !matches!(obj.kind(), Kind::Tuple | Kind::Instance | Kind::Native)
         || obj.is_type(&types.tuple)
         || obj.is_type(&types.object)
         || is_user(obj)
@@ -465,6 +468,12 @@ fn frexp(f: f64) -> (f64, i32) {
 
 /// `hash(obj)` for everything but str and int.
 pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
+    // Native (standard-library) types say in their namespace whether they hash.
+    if obj.kind() == Kind::Native
+        && lookup_type_str(&obj.type_of(), "__hash__").is_some_and(|h| h.is(&rt().none))
+    {
+        return exc::type_error(format!("unhashable type: '{}'", type_name(obj)));
+    }
     if is_user(obj) {
         let ty = obj.type_of();
         match lookup_type_str(&ty, "__hash__") {
@@ -479,6 +488,11 @@ pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
                 };
             }
             _ => {}
+        }
+        // An instance of a subclass of a built-in type hashes as its built-in value.
+        let base = super::methods::base_of(obj);
+        if !base.is(obj) {
+            return super::dictops::hash(vm, &base);
         }
     }
     match obj.kind() {
