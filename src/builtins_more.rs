@@ -667,18 +667,7 @@ fn new_tuple_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_set_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let frozen = vm::types::is_subtype(&args.args[0], &rt().types.frozenset);
-    let items = from_iterable(vm, args, if frozen { "frozenset" } else { "set" })?;
-    let s = vm::new_set(frozen);
-    for i in items {
-        dictops::set_add(vm, &s, i)?;
-    }
-    let base = if frozen {
-        &rt().types.frozenset
-    } else {
-        &rt().types.set
-    };
-    Ok(for_class(&args.args[0], base, s))
+    vm::methods_set::set_new(vm, args)
 }
 
 /// `dict.__new__(cls, ...)`: an empty dict; `dict.__init__` fills it (as CPython, so that a

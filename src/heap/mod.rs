@@ -25,6 +25,7 @@
 
 #![allow(unsafe_code)] // The heap and the collector are where unsafe code lives.
 
+mod freelist;
 mod kinds;
 mod trashcan;
 pub mod weak;
@@ -224,14 +225,21 @@ impl ObjRef {
     }
 }
 
+#[cold]
+#[inline(never)]
+fn overflow_abort() -> ! {
+    std::process::abort()
+}
+
 #[inline]
 fn incref(h: &ObjHeader) {
-    let n = h.refcnt.get();
-    if n == u32::MAX {
-        // A count this large cannot be tracked: stop rather than risk a premature free.
-        std::process::abort();
+    let n = h.refcnt.get().wrapping_add(1);
+    h.refcnt.set(n);
+    // A count that wrapped cannot be tracked: stop rather than risk a premature free. (Checked
+    // after the store, as `Rc` does: the increment does not wait for the comparison.)
+    if n == 0 {
+        overflow_abort();
     }
-    h.refcnt.set(n + 1);
 }
 
 impl Clone for ObjRef {
@@ -290,6 +298,30 @@ unsafe fn payload_ptr<T: Payload>(h: NonNull<ObjHeader>) -> NonNull<T> {
 /// onto the collector's list (the `gc` module's generation 0, see `crate::gc`).
 pub fn alloc<T: Payload>(ty: &ObjRef, payload: T) -> ObjRef {
     alloc_with(ty.clone().into_raw(), payload, 1, 0)
+}
+
+/// Allocate a float of type `ty` (exact `float`), reusing a freed float's block when one is kept.
+pub fn alloc_float(ty: &ObjRef, payload: crate::objects::float::FloatData) -> ObjRef {
+    let Some(block) = freelist::take_float() else {
+        return alloc(ty, payload);
+    };
+    let obj = ObjBox {
+        header: ObjHeader {
+            refcnt: Cell::new(1),
+            kind: Kind::Float,
+            flags: Cell::new(0),
+            _reserved: 0,
+            ty: Cell::new(ty.clone().into_raw()),
+        },
+        payload,
+    };
+    // SAFETY: `block` is a kept allocation of exactly an `ObjBox<FloatData>` holding no live
+    // object; writing a fresh box into it makes it a live float with count 1, owned by the
+    // handle returned (its header is its first field).
+    unsafe {
+        block.as_ptr().write(obj);
+        ObjRef(block.cast::<ObjHeader>())
+    }
 }
 
 /// Allocate a static object: a huge count, never freed (CPython's statically allocated objects).
@@ -374,8 +406,13 @@ unsafe fn free_object(p: NonNull<ObjHeader>) {
         h.flags.set(h.flags.get() & !flags::TRACKED);
     }
     let ty = h.ty.get();
-    // SAFETY: `[KIND]` tells which box type the allocation was made as.
-    unsafe { kinds::drop_box(p, h.kind) };
+    // A float's block goes to the free list (its payload has nothing to drop).
+    // SAFETY: `[KIND]` a `Float` header heads a `Box<ObjBox<FloatData>>`; the count is zero.
+    let kept = h.kind == Kind::Float && unsafe { freelist::keep_float(p) };
+    if !kept {
+        // SAFETY: `[KIND]` tells which box type the allocation was made as.
+        unsafe { kinds::drop_box(p, h.kind) };
+    }
     if ty != p {
         // SAFETY: the object held one strong reference to its type.
         drop(unsafe { ObjRef::from_raw(ty) });

@@ -1,4 +1,5 @@
-//! The insertion-ordered hash table under `dict` and `set`, keyed by Python hashes.
+//! The insertion-ordered hash table under `dict`, keyed by Python hashes (sets have their own,
+//! `settable`, laid out as CPython's).
 //!
 //! Like CPython's compact dict: `entries` keeps insertion order (a removed entry leaves a hole,
 //! squeezed out at the next resize), `indices` is an open-addressing table of positions into

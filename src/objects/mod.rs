@@ -26,6 +26,7 @@ pub mod module;
 pub mod native;
 pub mod range;
 pub mod set;
+pub mod settable;
 pub mod slice;
 pub mod str;
 pub mod tuple;

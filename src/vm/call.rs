@@ -212,11 +212,24 @@ pub fn make_function(
 
 /// Call a Python function: bind arguments into a new frame and run it (or make a generator).
 pub fn call_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<ObjRef> {
+    let frame = bind_function(vm, func, args)?;
+    run_bound(vm, func, frame)
+}
+
+/// Bind `args` to the parameters of Python function `func` in a new frame, without running
+/// it: the caller can release its own references to the arguments first, so that they are
+/// owned by the callee alone (CPython moves arguments into the callee's frame).
+pub fn bind_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<Box<Frame>> {
     let f = func.payload::<FunctionData>();
-    let mut frame = match fast_bind(vm, func, f, args) {
-        Some(frame) => frame,
-        None => bind_frame(vm, func, f, args)?,
-    };
+    match fast_bind(vm, func, f, args) {
+        Some(frame) => Ok(frame),
+        None => bind_frame(vm, func, f, args),
+    }
+}
+
+/// Run a frame made by `bind_function` (or make the generator, for a generator function).
+pub fn run_bound(vm: &mut Vm, func: &ObjRef, mut frame: Box<Frame>) -> PyResult<ObjRef> {
+    let f = func.payload::<FunctionData>();
     if f.code.payload::<CodeData>().code.flags.generator {
         return Ok(super::generator::new_generator(func, frame));
     }
@@ -407,7 +420,7 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
         fast[idx] = Some(extra);
         idx += 1;
     } else if npos > argcount {
-        return Err(too_many_positional(f, co, npos, args.has_kwargs(), &fast));
+        return Err(too_many_positional(f, co, npos, args.has_kwargs(), fast));
     }
     let kwdict = if co.flags.varkeywords {
         let d = new_dict();
@@ -419,9 +432,12 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
     // Keyword arguments.
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (name, value) in args.kwargs() {
-        let pos_in = cd.varnames[..argcount + kwonly]
+        // Keyword names are interned like parameter names: identity first, text if need be.
+        let params = &cd.varnames[..argcount + kwonly];
+        let pos_in = params
             .iter()
-            .position(|v| v.is(name) || str_of(v) == str_of(name));
+            .position(|v| v.is(name))
+            .or_else(|| params.iter().position(|v| str_of(v) == str_of(name)));
         match pos_in {
             Some(i) if i >= posonly => {
                 if fast[i].is_some() {
@@ -435,7 +451,7 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
             }
             other => {
                 if let Some(d) = &kwdict {
-                    if dictops::getitem_str(d, str_of(name)).is_some() {
+                    if dictops::getitem_str_obj(d, name).is_some() {
                         return exc::type_error(format!(
                             "{}() got multiple values for keyword argument '{}'",
                             qualname(f),

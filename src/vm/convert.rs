@@ -57,11 +57,12 @@ pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
             return Ok(new_string(exception_str(vm, obj)?));
         }
         // An instance of a subclass of a built-in type: the built-in value's str, unless the
-        // class defines its own __repr__ (object.__str__ calls repr()).
+        // class defines its own __repr__ (object.__str__ calls repr()). (Not a set's: its repr
+        // names the subclass.)
         let base = super::methods::base_of(obj);
         let own_repr = lookup_type_str(&obj.type_of(), "__repr__")
             .is_some_and(|r| r.kind() == Kind::Function);
-        if !base.is(obj) && !own_repr {
+        if !base.is(obj) && !own_repr && base.kind() != Kind::Set {
             return str(vm, &base);
         }
     }
@@ -151,7 +152,7 @@ pub fn index(vm: &mut Vm, o: &ObjRef) -> PyResult<ObjRef> {
 pub fn index_i64(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     match index(vm, o)?.payload::<IntData>().as_i64() {
         Some(n) => Ok(n),
-        None => exc::overflow_error(format!("Python int too large to convert to C ssize_t")),
+        None => exc::overflow_error("Python int too large to convert to C ssize_t"),
     }
 }
 
@@ -171,6 +172,13 @@ pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
                 let r = repr(vm, obj)?;
                 return Ok(str_of(&r).to_string());
             }
+        }
+    }
+    if obj.kind() == Kind::Instance && !obj.type_of().is(&rt().types.object) {
+        // An instance of a set or frozenset subclass: its type's name around the set.
+        let b = super::methods::base_of(obj);
+        if b.kind() == Kind::Set {
+            return set_repr(vm, &b, &type_name(obj));
         }
     }
     if let Some(f) = builtin_type_repr(obj) {
@@ -293,30 +301,34 @@ fn container_repr_inner(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
             }
             out.push('}');
         }
-        _ => {
-            let items = dictops::set_items(obj);
-            let frozen = obj.is_type(&rt().types.frozenset);
-            let name = type_name(obj);
-            if items.is_empty() {
-                return Ok(format!("{name}()"));
-            }
-            if frozen || !obj.is_type(&rt().types.set) {
-                out.push_str(&name);
-                out.push_str("({");
-            } else {
-                out.push('{');
-            }
-            for (i, x) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(&repr_string(vm, x)?);
-            }
-            out.push('}');
-            if frozen || !obj.is_type(&rt().types.set) {
-                out.push(')');
-            }
+        _ => return set_repr(vm, obj, &type_name(obj)),
+    }
+    Ok(out)
+}
+
+/// The repr of a set or frozenset whose type is named `name` (a subclass instance's, for its
+/// hidden set): `{1, 2}` for a set, `name({1, 2})` otherwise, `name()` when empty.
+fn set_repr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<String> {
+    let items = dictops::set_items(obj);
+    if items.is_empty() {
+        return Ok(format!("{name}()"));
+    }
+    let plain = obj.is_type(&rt().types.set) && name == "set";
+    let mut out = String::new();
+    if !plain {
+        out.push_str(name);
+        out.push('(');
+    }
+    out.push('{');
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
         }
+        out.push_str(&repr_string(vm, x)?);
+    }
+    out.push('}');
+    if !plain {
+        out.push(')');
     }
     Ok(out)
 }
@@ -522,14 +534,7 @@ pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
                 acc as i64
             })
         }
-        Kind::Set if obj.is_type(&rt().types.frozenset) => {
-            let mut acc: u64 = 0;
-            for k in dictops::set_items(obj) {
-                let h = super::dictops::hash(vm, &k)? as u64;
-                acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
-            }
-            Ok(acc as i64 & i64::MAX)
-        }
+        Kind::Set if obj.is_type(&rt().types.frozenset) => Ok(super::setops::frozenset_hash(obj)),
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::MappingProxy => {
             exc::type_error(format!("unhashable type: '{}'", type_name(obj)))
         }

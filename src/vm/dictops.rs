@@ -6,7 +6,6 @@ use super::{call, exc, ops, str_of, Args, PyResult, Vm};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::dict::DictData;
 use crate::objects::int::IntData;
-use crate::objects::set::SetData;
 use crate::objects::str::StrData;
 
 /// Python's string hash (any fixed, well-mixed hash will do: CPython's is randomized per run).
@@ -278,35 +277,21 @@ pub fn delitem_str(d: &ObjRef, key: &str) -> Option<ObjRef> {
     e.map(|e| e.value)
 }
 
-/// `s.add(key)`.
+/// `s.add(key)` (see `setops`).
+#[inline]
 pub fn set_add(vm: &mut Vm, s: &ObjRef, key: ObjRef) -> PyResult<()> {
-    let sd = s.payload::<SetData>();
-    let h = hash(vm, &key)?;
-    if find(vm, &sd.table, &key, h)?.is_none() {
-        sd.table.borrow_mut().insert_new(h, key, ());
-    }
-    Ok(())
+    super::setops::add(vm, s, key)
 }
 
-/// `key in s`.
+/// `key in s` (see `setops`).
+#[inline]
 pub fn set_contains(vm: &mut Vm, s: &ObjRef, key: &ObjRef) -> PyResult<bool> {
-    let sd = s.payload::<SetData>();
-    let h = hash(vm, key)?;
-    Ok(find(vm, &sd.table, key, h)?.is_some())
+    super::setops::contains(vm, s, key)
 }
 
-/// `s.discard(key)`; returns whether it was present.
+/// `s.discard(key)`; returns whether it was present (see `setops`).
 pub fn set_discard(vm: &mut Vm, s: &ObjRef, key: &ObjRef) -> PyResult<bool> {
-    let sd = s.payload::<SetData>();
-    let h = hash(vm, key)?;
-    match find(vm, &sd.table, key, h)? {
-        Some(pos) => {
-            let e = sd.table.borrow_mut().remove_at(pos);
-            drop(e);
-            Ok(true)
-        }
-        None => Ok(false),
-    }
+    super::setops::discard(vm, s, key)
 }
 
 /// `key in d`.
@@ -327,12 +312,9 @@ pub fn items(d: &ObjRef) -> Vec<(ObjRef, ObjRef)> {
     }
 }
 
-/// The keys of a set, in order (a snapshot).
+/// The keys of a set, in iteration order (a snapshot).
 pub fn set_items(s: &ObjRef) -> Vec<ObjRef> {
-    match s.downcast::<SetData>() {
-        Some(sd) => sd.table.borrow().iter().map(|e| e.key.clone()).collect(),
-        None => Vec::new(),
-    }
+    super::setops::items(s)
 }
 
 /// `d.update(m)`: from a dict, a mapping with `keys()`, or an iterable of pairs.

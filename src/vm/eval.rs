@@ -554,9 +554,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::SetUpdate(i) => {
                     let it = pop!();
                     let set = frame.stack[frame.stack.len() - *i as usize].clone();
-                    for v in tri!(ops::collect(vm, &it)) {
-                        tri!(dictops::set_add(vm, &set, v));
-                    }
+                    tri!(super::setops::update(vm, &set, &it));
                 }
                 Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                     let m = pop!();
@@ -690,6 +688,14 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let func = frame.stack[base - 1].clone();
                     let r = match call::call_moving(vm, &func, &mut frame.stack, n) {
                         Some(r) => r,
+                        None if func.kind() == crate::heap::Kind::Function => {
+                            // Bind, release the caller's references, run: the arguments end
+                            // up owned by the callee alone, as in CPython.
+                            let bound =
+                                call::bind_function(vm, &func, Args::new(&frame.stack[base..]));
+                            frame.stack.truncate(base - 1);
+                            call::run_bound(vm, &func, tri!(bound))
+                        }
                         None => match frame_call(vm, frame, &func, n) {
                             Some(r) => r,
                             None => call::call(vm, &func, Args::new(&frame.stack[base..])),
@@ -704,14 +710,17 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let func = frame.stack[base - 1].clone();
                     let names = &code.consts[*kwnames as usize];
                     let names = &names.payload::<TupleData>().items;
-                    let r = call::call(
-                        vm,
-                        &func,
-                        Args {
-                            args: &frame.stack[base..],
-                            kwnames: names,
-                        },
-                    );
+                    let args = Args {
+                        args: &frame.stack[base..],
+                        kwnames: names,
+                    };
+                    let r = if func.kind() == crate::heap::Kind::Function {
+                        let bound = call::bind_function(vm, &func, args);
+                        frame.stack.truncate(base - 1);
+                        call::run_bound(vm, &func, tri!(bound))
+                    } else {
+                        call::call(vm, &func, args)
+                    };
                     frame.stack.truncate(base - 1);
                     frame.stack.push(tri!(r));
                 }

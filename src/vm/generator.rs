@@ -67,7 +67,7 @@ pub fn resume(
     }
     vm.depth += 1;
     let r = match throw {
-        Some(e) => throw_into(vm, &mut frame, e),
+        Some(e) => throw_or_delegate(vm, &mut frame, e),
         None => {
             frame.stack.push(value);
             run_frame(vm, &mut frame)
@@ -92,6 +92,87 @@ pub fn resume(
             Err(e)
         }
     }
+}
+
+/// The sub-iterator of the `yield from` the frame is suspended in, if it is: the frame stopped
+/// at the `YIELD_VALUE` after a `SEND`, with the sub-iterator on top of its stack.
+fn yield_from_target(frame: &Frame) -> Option<(ObjRef, usize)> {
+    use crate::compile::code::Instr;
+    let instrs = &frame.code().code.instructions;
+    let pc = frame.pc;
+    match (
+        pc.checked_sub(2).map(|i| &instrs[i]),
+        instrs.get(pc.wrapping_sub(1)),
+    ) {
+        (Some(Instr::Send(target)), Some(Instr::YieldValue)) => frame
+            .stack
+            .last()
+            .map(|sub| (sub.clone(), *target as usize)),
+        _ => None,
+    }
+}
+
+/// `gen.throw(e)` / `gen.close()` arriving at a frame: inside a `yield from`, the exception goes
+/// to the sub-iterator first (GeneratorExit closes it), as CPython's `gen_throw` does; what
+/// the sub-iterator then yields, returns or raises continues the outer frame.
+fn throw_or_delegate(vm: &mut Vm, frame: &mut Frame, e: ObjRef) -> PyResult<Exit> {
+    let Some((sub, target)) = yield_from_target(frame) else {
+        return throw_into(vm, frame, e);
+    };
+    if exc::matches(&e, "GeneratorExit") {
+        return match close_iter(vm, &sub) {
+            Ok(()) => throw_into(vm, frame, e),
+            Err(err) => throw_into(vm, frame, err),
+        };
+    }
+    let sent = if sub.kind() == Kind::Generator {
+        match resume(vm, &sub, none(), Some(e)) {
+            Ok(Resumed::Yielded(v)) => Ok(Sent::Yielded(v)),
+            Ok(Resumed::Returned(r)) => Ok(Sent::Returned(r)),
+            Err(err) => Err(err),
+        }
+    } else {
+        match super::attr::getattr_opt(vm, &sub, "throw")? {
+            None => return throw_into(vm, frame, e),
+            Some(t) => match call::call(vm, &t, Args::new(&[e])) {
+                Ok(v) => Ok(Sent::Yielded(v)),
+                Err(err) if exc::matches(&err, "StopIteration") => {
+                    Ok(Sent::Returned(stop_value(&err)))
+                }
+                Err(err) => Err(err),
+            },
+        }
+    };
+    match sent {
+        // The outer frame stays suspended in its `yield from`.
+        Ok(Sent::Yielded(v)) => Ok(Exit::Yield(v)),
+        // As `SEND` on a return: the value of the `yield from`, and on.
+        Ok(Sent::Returned(r)) => {
+            frame.stack.pop();
+            frame.stack.push(r);
+            frame.pc = target;
+            run_frame(vm, frame)
+        }
+        Err(err) => throw_into(vm, frame, err),
+    }
+}
+
+/// Close a `yield from` sub-iterator: `close()` of a generator, or its `close` method if any.
+fn close_iter(vm: &mut Vm, sub: &ObjRef) -> PyResult<()> {
+    if sub.kind() == Kind::Generator {
+        return close(vm, sub);
+    }
+    if let Some(c) = super::attr::getattr_opt(vm, sub, "close")? {
+        call::call(vm, &c, Args::new(&[]))?;
+    }
+    Ok(())
+}
+
+/// The value a StopIteration carries (`None` without arguments).
+fn stop_value(e: &ObjRef) -> ObjRef {
+    let args = e.payload::<ExceptionData>().args.borrow().clone();
+    let items = &args.payload::<crate::objects::tuple::TupleData>().items;
+    items.first().cloned().unwrap_or_else(none)
 }
 
 /// Raise `e` inside the frame at its suspension point (the instruction before `pc`).

@@ -91,12 +91,11 @@ impl Loader<'_> {
                 super::new_tuple(items)
             }
             Constant::FrozenSet(v) => {
-                let s = super::new_set(true);
-                for c in v {
-                    let o = self.constant(c)?;
-                    dictops::set_add(self.vm, &s, o)?;
-                }
-                s
+                let items = v
+                    .iter()
+                    .map(|c| self.constant(c))
+                    .collect::<PyResult<Vec<_>>>()?;
+                super::setops::frozenset_constant(self.vm, items)?
             }
             Constant::Code(code) => return self.code(code),
         };

@@ -107,7 +107,7 @@ pub fn next_builtin(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
                 }
                 _ => {
                     let t = obj.payload::<SetData>().table.borrow();
-                    let e = t.next_from(*pos).map(|(p, e)| (p, e.key.clone(), None));
+                    let e = t.next_from(*pos).map(|(p, _, k)| (p, k.clone(), None));
                     (t.len(), e)
                 }
             };

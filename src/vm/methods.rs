@@ -14,7 +14,6 @@ use crate::objects::float::FloatData;
 use crate::objects::function::{BuiltinData, BuiltinFn};
 use crate::objects::int::IntData;
 use crate::objects::list::ListData;
-use crate::objects::set::SetData;
 use crate::objects::tuple::TupleData;
 use crate::objects::typeobj::TypeData;
 use num_bigint::BigInt;
@@ -744,167 +743,6 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(d)
 }
 
-// ---------------------------------------------------------------- set
-
-fn set_of(args: &Args, name: &str) -> PyResult<ObjRef> {
-    this(args, Kind::Set, "set", name)
-}
-
-fn set_add(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = set_of(&args, "add")?;
-    let (pos, _) = ArgSpec {
-        name: "set.add",
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    dictops::set_add(vm, &s, pos[0].clone())?;
-    Ok(none())
-}
-
-fn set_discard(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = set_of(&args, "discard")?;
-    let (pos, _) = ArgSpec {
-        name: "set.discard",
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    dictops::set_discard(vm, &s, &pos[0])?;
-    Ok(none())
-}
-
-fn set_remove(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = set_of(&args, "remove")?;
-    let (pos, _) = ArgSpec {
-        name: "set.remove",
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    if !dictops::set_discard(vm, &s, &pos[0])? {
-        return Err(exc::key_error(&pos[0]));
-    }
-    Ok(none())
-}
-
-fn set_pop(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = set_of(&args, "pop")?;
-    let sd = s.payload::<SetData>();
-    let first = sd.table.borrow().next_from(0).map(|(p, _)| p);
-    match first.and_then(|p| sd.table.borrow_mut().remove_at(p)) {
-        Some(e) => Ok(e.key),
-        None => Err(exc::err("KeyError", "pop from an empty set")),
-    }
-}
-
-fn set_update(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = set_of(&args, "update")?;
-    for other in rest(&args).pos() {
-        for k in ops::collect(vm, other)? {
-            dictops::set_add(vm, &s, k)?;
-        }
-    }
-    Ok(none())
-}
-
-fn set_clear(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = set_of(&args, "clear")?;
-    let old = s.payload::<SetData>().table.borrow_mut().take_all();
-    drop(old);
-    Ok(none())
-}
-
-fn set_copy(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = set_of(&args, "copy")?;
-    let frozen = s.is_type(&rt().types.frozenset);
-    let n = super::new_set(frozen);
-    for k in dictops::set_items(&s) {
-        dictops::set_add(vm, &n, k)?;
-    }
-    Ok(n)
-}
-
-fn set_binop(vm: &mut Vm, args: Args, op: crate::ast::Operator, name: &str) -> PyResult<ObjRef> {
-    let mut acc = set_of(&args, name)?;
-    for other in rest(&args).pos() {
-        let o = if other.kind() == Kind::Set {
-            other.clone()
-        } else {
-            let s = super::new_set(false);
-            for k in ops::collect(vm, other)? {
-                dictops::set_add(vm, &s, k)?;
-            }
-            s
-        };
-        acc = super::builtins_sets::set_op(vm, &acc, &o, op)?;
-    }
-    if rest(&args).pos().is_empty() {
-        return set_copy(vm, args);
-    }
-    Ok(acc)
-}
-
-fn set_union(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    set_binop(vm, args, crate::ast::Operator::BitOr, "union")
-}
-fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    set_binop(vm, args, crate::ast::Operator::BitAnd, "intersection")
-}
-fn set_difference(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    set_binop(vm, args, crate::ast::Operator::Sub, "difference")
-}
-fn set_symdiff(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    set_binop(
-        vm,
-        args,
-        crate::ast::Operator::BitXor,
-        "symmetric_difference",
-    )
-}
-
-fn set_pred(vm: &mut Vm, args: Args, name: &str, op: crate::ast::CmpOp) -> PyResult<ObjRef> {
-    let s = set_of(&args, name)?;
-    let (pos, _) = ArgSpec {
-        name,
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let o = super::new_set(false);
-    for k in ops::collect(vm, &pos[0])? {
-        dictops::set_add(vm, &o, k)?;
-    }
-    Ok(new_bool(super::builtins_sets::set_compare(vm, &s, &o, op)?))
-}
-
-fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    set_pred(vm, args, "issubset", crate::ast::CmpOp::LtE)
-}
-fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    set_pred(vm, args, "issuperset", crate::ast::CmpOp::GtE)
-}
-fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = set_of(&args, "isdisjoint")?;
-    let (pos, _) = ArgSpec {
-        name: "isdisjoint",
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    for k in ops::collect(vm, &pos[0])? {
-        if dictops::set_contains(vm, &s, &k)? {
-            return Ok(new_bool(false));
-        }
-    }
-    Ok(new_bool(true))
-}
-
 // ---------------------------------------------------------------- generators
 
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -1198,24 +1036,6 @@ pub fn install() {
         },
     );
     dictops::setitem_str(&t.dict.payload::<TypeData>().dict, intern("fromkeys"), fk);
-    let set_methods: &[(&'static str, BuiltinFn)] = &[
-        ("add", set_add),
-        ("discard", set_discard),
-        ("remove", set_remove),
-        ("pop", set_pop),
-        ("update", set_update),
-        ("clear", set_clear),
-        ("copy", set_copy),
-        ("union", set_union),
-        ("intersection", set_intersection),
-        ("difference", set_difference),
-        ("symmetric_difference", set_symdiff),
-        ("issubset", set_issubset),
-        ("issuperset", set_issuperset),
-        ("isdisjoint", set_isdisjoint),
-    ];
-    m(&t.set, "set", set_methods);
-    m(&t.frozenset, "frozenset", &set_methods[6..]);
     m(
         &t.generator,
         "generator",

@@ -4,7 +4,7 @@
 //! As CPython's `dictviews_*` in Objects/dictobject.c.
 
 use super::methods::add_method;
-use super::{dictops, exc, new_bool, new_set, ops, rt, type_name, Args, PyResult, Vm};
+use super::{dictops, exc, new_bool, new_set, ops, rt, setops, type_name, Args, PyResult, Vm};
 use crate::ast::{CmpOp, Operator};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::dict::DictData;
@@ -60,13 +60,20 @@ pub fn view_contains(vm: &mut Vm, v: &ObjRef, item: &ObjRef) -> PyResult<bool> {
     }
 }
 
-/// A new set of the items of an iterable (a view or anything iterable).
+/// CPython's `dictviews_to_set`: a new set of the items of a view (a keys view through its
+/// dict: one resize up front, the stored hashes) or of any iterable.
 fn to_set(vm: &mut Vm, o: &ObjRef) -> PyResult<ObjRef> {
     let s = new_set(false);
-    let it = ops::get_iter(vm, o)?;
-    while let Some(x) = ops::next(vm, &it)? {
-        dictops::set_add(vm, &s, x)?;
-    }
+    let keys_of = if o.is_type(&rt().types.dict_keys) {
+        super::builtins_dict::view_parts(o).filter(|(d, _)| d.kind() == Kind::Dict)
+    } else {
+        None
+    };
+    let src = match keys_of {
+        Some((d, _)) => d,
+        None => setops::operand(o),
+    };
+    setops::update(vm, &s, &src)?;
     Ok(s)
 }
 
@@ -80,16 +87,84 @@ fn view_arg(args: &Args, name: &str) -> PyResult<(ObjRef, ObjRef)> {
     Ok((args.args[0].clone(), args.args[1].clone()))
 }
 
-/// `x OP y` where one of them is a keys/items view: CPython converts the left operand to a set
-/// and applies the in-place set operation with the right one.
+/// `x OP y` where one of them is a keys/items view, as CPython's `dictviews_or`, `_sub`,
+/// `_xor` (a set of the left operand updated in place with the right one) and
+/// `_PyDictView_Intersect`.
 fn setop(vm: &mut Vm, x: &ObjRef, y: &ObjRef, op: Operator) -> PyResult<ObjRef> {
-    let left = to_set(vm, x)?;
-    let right = if y.kind() == Kind::Set {
-        y.clone()
+    if op == Operator::BitAnd {
+        return intersect(vm, x, y);
+    }
+    let t = &rt().types;
+    if op == Operator::BitXor && x.is_type(&t.dict_items) && y.is_type(&t.dict_items) {
+        return items_xor(vm, x, y);
+    }
+    let r = to_set(vm, x)?;
+    let y = setops::operand(y);
+    match op {
+        Operator::BitOr => setops::update(vm, &r, &y)?,
+        Operator::Sub => super::builtins_sets::difference_update(vm, &r, &y)?,
+        _ => super::builtins_sets::symmetric_difference_update(vm, &r, &y)?,
+    }
+    Ok(r)
+}
+
+/// CPython's `_PyDictView_Intersect`: through `set.intersection` when the other operand is a
+/// set at least as large, else the items of the smaller operand that the view contains.
+fn intersect(vm: &mut Vm, x: &ObjRef, y: &ObjRef) -> PyResult<ObjRef> {
+    let (mut view, mut other) = if is_setlike_view(x) {
+        (x.clone(), y.clone())
     } else {
-        to_set(vm, y)?
+        (y.clone(), x.clone())
     };
-    super::builtins_sets::set_op(vm, &left, &right, op)
+    let len_view = super::len(vm, &view)?;
+    if other.is_type(&rt().types.set) && len_view <= setops::len(&other) {
+        return super::builtins_sets::intersection(vm, &other, &view);
+    }
+    if is_setlike_view(&other) && super::len(vm, &other)? > len_view {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let r = new_set(false);
+    let it = ops::get_iter(vm, &other)?;
+    while let Some(k) = ops::next(vm, &it)? {
+        if view_contains(vm, &view, &k)? {
+            setops::add(vm, &r, k)?;
+        }
+    }
+    Ok(r)
+}
+
+/// CPython's `dictitems_xor`: the pairs of the right dict not equal in the left one, then the
+/// left dict's remaining pairs.
+fn items_xor(vm: &mut Vm, x: &ObjRef, y: &ObjRef) -> PyResult<ObjRef> {
+    let (Some((d1, _)), Some((d2, _))) = (
+        super::builtins_dict::view_parts(x),
+        super::builtins_dict::view_parts(y),
+    ) else {
+        return Ok(new_set(false));
+    };
+    let temp = super::new_dict();
+    for (k, v) in dictops::items(&d1) {
+        dictops::setitem(vm, &temp, k, v)?;
+    }
+    let r = new_set(false);
+    for (k, v2) in dictops::items(&d2) {
+        let delete = match dictops::getitem_opt(vm, &temp, &k)? {
+            Some(v1) => {
+                let c = ops::compare(vm, &v1, &v2, CmpOp::Eq)?;
+                ops::truthy(vm, &c)?
+            }
+            None => false,
+        };
+        if delete {
+            dictops::delitem_opt(vm, &temp, &k)?;
+        } else {
+            setops::add(vm, &r, super::new_tuple(vec![k, v2]))?;
+        }
+    }
+    for (k, v) in dictops::items(&temp) {
+        setops::add(vm, &r, super::new_tuple(vec![k, v]))?;
+    }
+    Ok(r)
 }
 
 fn binop(vm: &mut Vm, args: Args, name: &str, op: Operator, reflected: bool) -> PyResult<ObjRef> {

@@ -46,6 +46,7 @@ pub mod ops;
 pub mod oserror;
 pub mod percent;
 pub mod runtime;
+pub mod setops;
 pub mod slot_wrappers;
 pub mod sort;
 pub mod structseq;

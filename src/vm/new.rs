@@ -7,7 +7,6 @@ use crate::objects::cell::CellData;
 use crate::objects::complex::ComplexData;
 use crate::objects::dict::DictData;
 use crate::objects::float::FloatData;
-use crate::objects::hashtable::Table;
 use crate::objects::int::IntData;
 use crate::objects::list::ListData;
 use crate::objects::set::SetData;
@@ -47,7 +46,7 @@ pub fn new_bigint(v: BigInt) -> ObjRef {
 }
 
 pub fn new_float(f: f64) -> ObjRef {
-    heap::alloc(&rt().types.float, FloatData(f))
+    heap::alloc_float(&rt().types.float, FloatData(f))
 }
 
 pub fn new_complex(re: f64, im: f64) -> ObjRef {
@@ -191,12 +190,7 @@ pub fn new_set(frozen: bool) -> ObjRef {
     } else {
         &rt().types.set
     };
-    heap::alloc(
-        ty,
-        SetData {
-            table: RefCell::new(Table::default()),
-        },
-    )
+    heap::alloc(ty, SetData::new())
 }
 
 pub fn new_cell(v: Option<ObjRef>) -> ObjRef {

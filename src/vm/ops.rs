@@ -126,6 +126,15 @@ pub fn float_fast_binop(a: &ObjRef, b: &ObjRef, op: Operator) -> Option<ObjRef> 
         Operator::Sub => x - y,
         Operator::Mult => x * y,
         Operator::Div if y != 0.0 => x / y,
+        // A positive finite base: C's pow, as CPython's float_pow computes it (the special
+        // cases, overflow and negative bases take the full path).
+        Operator::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() || r == 0.0 {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(new_float(r))
@@ -528,14 +537,7 @@ fn native_inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResult
         (Kind::Set, Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor)
             if a.is_type(&rt().types.set) && b.kind() == Kind::Set =>
         {
-            let r = super::builtins_sets::set_op(vm, a, b, op)?;
-            let items = dictops::set_items(&r);
-            let old = a.payload::<SetData>().table.borrow_mut().take_all();
-            drop(old);
-            for k in items {
-                dictops::set_add(vm, a, k)?;
-            }
-            Ok(Some(a.clone()))
+            super::builtins_sets::set_inplace_op(vm, a, b, op).map(Some)
         }
         (Kind::Dict, Operator::BitOr) => {
             dictops::update(vm, a, b)?;

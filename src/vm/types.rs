@@ -162,6 +162,8 @@ fn oserror_subclass(ty: &ObjRef, args: &Args) -> Option<ObjRef> {
     let pos = args.pos();
     if !(2..=5).contains(&pos.len())
         || args.has_kwargs()
+        || ty.payload::<TypeData>().heap
+        || ty.payload::<TypeData>().instance_kind != Kind::Exception
         || !ty.is(&super::exc::exc_type("OSError"))
     {
         return None;

@@ -1,0 +1,25 @@
+# Set algebra builds its result as CPython does, so results iterate in CPython's order.
+a = {1961984, 74, 193, 113504, 149, 153376}
+b = set(range(0, 300, 7))
+c = {7, 14, 2**20, 3, 5, 1024}
+print(a | b, b | a)
+print(b & c, c & b, a & b)
+print(b - c, c - b, (b - {0}) - set(range(100)))
+print(b ^ c, c ^ b, a ^ c)
+print(b.union([999, 5], {1000}), c.union(), c.intersection(range(50)), c.intersection(b, [7, 3]))
+print(b.difference([7, 14]), c.difference(b, [5]), c.difference(), c.symmetric_difference([3, 99, 1024]))
+print(b.difference({i: i for i in range(0, 300, 2)}), c.symmetric_difference({1: 2, 7: 3}))
+x = set(b); x |= c; print(x)
+x = set(b); x &= c; print(x)
+x = set(b); x -= c; print(x)
+x = set(b); x ^= c; print(x)
+x = set(c); x.update(range(40, 30, -1), (2048, 4096)); print(x)
+x = set(b); x.intersection_update(range(100), c); print(x)
+x = set(b); x.difference_update(range(0, 100, 2), {301}); print(x)
+x = set(c); x.symmetric_difference_update(range(10)); print(x)
+x = set(c); x.symmetric_difference_update(dict.fromkeys([3, 4, 5])); print(x)
+small = {1, 2}
+print(small - b, b - small, small & b, b & small, small | b, small ^ b)
+huge = set(range(5000))
+print({3, 4999, 10**9} - huge, {3, 4999, 10**9}.difference(huge))
+print(b.copy(), c.copy() == c, b <= b | c, c < c | {0}, b.isdisjoint({1, 2}), c.issuperset([3, 5]))

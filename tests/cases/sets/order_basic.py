@@ -1,0 +1,26 @@
+# Sets iterate in CPython's slot order: literals, adds, removes, discards and re-adds.
+print({3, 1, 2}, {5, 4, 3, 2, 1}, {20, 3, 1, 7, 9}, {16, 0, 8, 32, 24})
+print({1961984, 74, 193, 113504, 149, 153376}, {x for x in (40, 8, 24, 16, 0)})
+s = {40, 8}
+s.add(3); s.add(16); s.add(0)
+print(s, list(s))
+s.remove(8); s.discard(40); s.discard(99)
+print(s)
+s.add(40); s.add(8); s.add(72)
+print(s)
+s.discard(3); s.add(11); s.add(3)
+print(s, len(s))
+a = set()
+for v in (9, 1, 17, 25, 33, 41):
+    a.add(v)
+    print(a)
+for v in (17, 1):
+    a.remove(v)
+print(a)
+a.add(49); a.add(1)
+print(a)
+t = set([5, 4, 3, 2, 1])
+u = set((64, 32, 16, 8))
+print(t, u, set(range(12, 0, -1)), set(iter([100, 36, 4])))
+print([x for x in {7, 15, 23, 31}], tuple({-1, -2, -3, 8}))
+print({i * 8 for i in range(10)}, {i % 5: i for i in range(10)})

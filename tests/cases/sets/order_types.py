@@ -1,0 +1,17 @@
+# Hashes equal CPython's for ints (negative, big), floats, tuples, bools and frozensets,
+# so sets of them iterate in CPython's order and frozenset hashes match.
+print({-i for i in range(12)}, {-1, -2, 2, 1})
+print({2**64 + i for i in range(6)}, {2**61 - 1, 2**61, 2**61 + 1, 0, 1, -2**61})
+print({10**20, -10**20, 2**100, -2**100, 12345678901234567890})
+print({i / 4 for i in range(-10, 10)}, {0.5, 1.5, 2.5, 1e300, -0.0, 0.1, 3.0})
+print({float('inf'), float('-inf'), 314159, -314159, 1e-300})
+print({(i, i % 3, -i) for i in range(12)}, {(1, 2), (2, 1), (), (0,), ((1,), 2)})
+print({True, 1, 1.0}, {0, False, 0.0, -0.0}, {1.0, 1}, {False, True, 2})
+print({frozenset({i, i + 1}) for i in range(6)}, frozenset({frozenset(), frozenset({0})}))
+print(hash(frozenset()), hash(frozenset({1})), hash(frozenset({(1, 2), 3.5, -1})))
+print(hash(frozenset(range(100))), hash(frozenset({frozenset({1, 2}), 3})))
+print(hash((1, 2, 3)), hash((-1,)), hash(()), hash(2**64), hash(-2**70), hash(0.1), hash(-2.5))
+f = frozenset([5, 4, 3, 2, 1])
+print(f, frozenset(f) is f, f.copy() is f, f | {0}, f & {1, 9}, f - {2}, f ^ {7})
+print(frozenset({1: 0, 2: 0, 40: 0}), frozenset(range(30, 0, -3)), frozenset([(3, 4), (1, 2)]))
+print({1} in {frozenset({1})}, frozenset({1, 2}) == {2, 1}, hash(frozenset({1, 2})) == hash(frozenset([2, 1])))
