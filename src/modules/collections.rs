@@ -365,9 +365,7 @@ fn clamp_index(vm: &mut Vm, o: Option<&ObjRef>, len: i64, default: i64) -> PyRes
     let i = match crate::vm::builtins_seq::index_of(vm, o)? {
         Some(i) => i,
         None => {
-            return exc::type_error(
-                "slice indices must be integers or have an __index__ method",
-            )
+            return exc::type_error("slice indices must be integers or have an __index__ method")
         }
     };
     Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
@@ -440,7 +438,12 @@ fn deque_reverse(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 /// A new deque of the same class as `like` with `items` and `maxlen`.
-fn make_like(vm: &mut Vm, like: &ObjRef, items: Vec<ObjRef>, maxlen: Option<usize>) -> PyResult<ObjRef> {
+fn make_like(
+    vm: &mut Vm,
+    like: &ObjRef,
+    items: Vec<ObjRef>,
+    maxlen: Option<usize>,
+) -> PyResult<ObjRef> {
     let ty = deque_type();
     if like.is_type(ty) {
         let d = Deque::new(maxlen);
@@ -770,7 +773,11 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         } else {
             let get = crate::vm::attr::getattr_str(vm, mapping, "get")?;
             let zero = new_int(0);
-            Some(crate::vm::call::call(vm, &get, Args::new(&[x.clone(), zero]))?)
+            Some(crate::vm::call::call(
+                vm,
+                &get,
+                Args::new(&[x.clone(), zero]),
+            )?)
         };
         let n = match cur {
             Some(c) => ops::binary_op(vm, &c, &one, crate::ast::Operator::Add, false)?,

@@ -41,7 +41,13 @@ fn arg1<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
 
 /// CPython's `math_1`: NaN from non-NaN is a domain error; an infinity from a finite
 /// argument is a range error when the function can overflow, else a domain error.
-fn math_1(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<ObjRef> {
+fn math_1(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<ObjRef> {
     let x = to_f64(vm, arg1(&args, name)?)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -54,7 +60,12 @@ fn math_1(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64, can_overflow: 
 }
 
 /// CPython's `math_1a`: the function reports its own errors.
-fn math_1a(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> Result<f64, MathErr>) -> PyResult<ObjRef> {
+fn math_1a(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(f64) -> Result<f64, MathErr>,
+) -> PyResult<ObjRef> {
     let x = to_f64(vm, arg1(&args, name)?)?;
     match f(x) {
         Ok(r) => Ok(new_float(r)),
@@ -236,7 +247,13 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 /// `math.ceil`/`math.floor`: a float's, or the type's `__ceil__`/`__floor__`.
-fn rounding(vm: &mut Vm, args: Args, name: &str, dunder: &'static str, f: fn(f64) -> f64) -> PyResult<ObjRef> {
+fn rounding(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    dunder: &'static str,
+    f: fn(f64) -> f64,
+) -> PyResult<ObjRef> {
     let x = arg1(&args, name)?;
     if x.kind() == Kind::Float && x.is_type(&crate::vm::rt().types.float) {
         return float_to_int(f(ops::as_f64(x).unwrap_or(0.0)));
@@ -288,11 +305,15 @@ fn radians(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn isfinite(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    Ok(new_bool(to_f64(vm, arg1(&args, "math.isfinite")?)?.is_finite()))
+    Ok(new_bool(
+        to_f64(vm, arg1(&args, "math.isfinite")?)?.is_finite(),
+    ))
 }
 
 fn isinf(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    Ok(new_bool(to_f64(vm, arg1(&args, "math.isinf")?)?.is_infinite()))
+    Ok(new_bool(
+        to_f64(vm, arg1(&args, "math.isinf")?)?.is_infinite(),
+    ))
 }
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -308,7 +329,7 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
             "isclose() missing required argument '{n}' (pos {which})"
         ));
     };
-    if pos.len() > 0 && kw[0].is_some() || pos.len() > 1 && kw[1].is_some() {
+    if !pos.is_empty() && kw[0].is_some() || pos.len() > 1 && kw[1].is_some() {
         return exc::type_error("isclose() got multiple values for argument");
     }
     let a = to_f64(vm, &a)?;
@@ -429,7 +450,11 @@ fn loghelper(vm: &mut Vm, x: &ObjRef, f: fn(f64) -> f64) -> PyResult<f64> {
 
 fn ln(x: f64) -> f64 {
     if x.is_finite() && x <= 0.0 {
-        return if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN };
+        return if x == 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            f64::NAN
+        };
     }
     x.ln()
 }
@@ -662,10 +687,7 @@ fn comb(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     }
     let k = std::cmp::min(k.clone(), &n - &k);
     if k > BigInt::from(i64::MAX) {
-        return exc::overflow_error(format!(
-            "min(n - k, k) must not exceed {}",
-            i64::MAX
-        ));
+        return exc::overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX));
     }
     let num = range_product(&(&n - &k + 1), &(n + 1));
     let den = range_product(&BigInt::one(), &(k + 1));

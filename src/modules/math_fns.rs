@@ -10,6 +10,9 @@
 //! Errors are reported as [`MathErr`]: `Domain` becomes `ValueError("math domain error")`,
 //! `Range` `OverflowError("math range error")` (see `math.rs`).
 
+// The polynomial coefficients are copied digit for digit from glibc's sources.
+#![allow(clippy::excessive_precision)]
+
 /// A libm-style error condition (C's `errno` EDOM / ERANGE).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MathErr {
@@ -25,7 +28,7 @@ fn with_low_word_zero(x: f64) -> f64 {
     f64::from_bits(x.to_bits() & 0xffff_ffff_0000_0000)
 }
 
-const LN2: f64 = 6.931_471_805_599_452_862_27e-01;
+const LN2: f64 = std::f64::consts::LN_2;
 
 /// Inverse hyperbolic sine (glibc `s_asinh.c`).
 pub fn asinh(x: f64) -> f64 {

@@ -48,9 +48,18 @@ pub static MODULES: &[(&str, Def)] = &[
     ("_sha512", Def::Rust(random::init_sha512)),
     ("random", Def::Python(include_str!("py/random.py"))),
     ("_collections", Def::Rust(collections::init)),
-    ("collections", Def::Package(include_str!("py/collections/__init__.py"))),
-    ("collections.abc", Def::Python(include_str!("py/collections/abc.py"))),
-    ("_collections_abc", Def::Python(include_str!("py/_collections_abc.py"))),
+    (
+        "collections",
+        Def::Package(include_str!("py/collections/__init__.py")),
+    ),
+    (
+        "collections.abc",
+        Def::Python(include_str!("py/collections/abc.py")),
+    ),
+    (
+        "_collections_abc",
+        Def::Python(include_str!("py/_collections_abc.py")),
+    ),
     ("_py_abc", Def::Python(include_str!("py/_py_abc.py"))),
     ("keyword", Def::Python(include_str!("py/keyword.py"))),
     ("operator", Def::Python(include_str!("py/operator.py"))),

@@ -98,7 +98,11 @@ fn chdir(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 /// The one required argument `name` given positionally or by keyword.
 fn one(pos: &[ObjRef], kw: &[Option<ObjRef>], fname: &str, name: &str) -> PyResult<ObjRef> {
-    match pos.first().cloned().or_else(|| kw.first().cloned().flatten()) {
+    match pos
+        .first()
+        .cloned()
+        .or_else(|| kw.first().cloned().flatten())
+    {
         Some(p) => Ok(p),
         None => exc::type_error(format!(
             "{fname}() missing required argument '{name}' (pos 1)"
@@ -176,13 +180,17 @@ fn unlink(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn rename_impl(vm: &mut Vm, args: Args, name: &str) -> PyResult<ObjRef> {
-    let (pos, kw) = parse(&args, name, 0, 2, &["src", "dst", "src_dir_fd", "dst_dir_fd"])?;
+    let (pos, kw) = parse(
+        &args,
+        name,
+        0,
+        2,
+        &["src", "dst", "src_dir_fd", "dst_dir_fd"],
+    )?;
     let a = pos.first().cloned().or_else(|| kw[0].clone());
     let b = pos.get(1).cloned().or_else(|| kw[1].clone());
     let (Some(a), Some(b)) = (a, b) else {
-        return exc::type_error(format!(
-            "{name}() missing required argument 'dst' (pos 2)"
-        ));
+        return exc::type_error(format!("{name}() missing required argument 'dst' (pos 2)"));
     };
     let sa = path_of(vm, &a, name, "src")?;
     let sb = path_of(vm, &b, name, "dst")?;
@@ -255,7 +263,13 @@ fn readlink(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn access(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let (pos, kw) = parse(&args, "access", 0, 2, &["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"])?;
+    let (pos, kw) = parse(
+        &args,
+        "access",
+        0,
+        2,
+        &["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
+    )?;
     let p = one(pos, &kw, "access", "path")?;
     let s = path_of(vm, &p, "access", "path")?;
     let mode = match pos.get(1).cloned().or_else(|| kw[1].clone()) {
@@ -274,7 +288,13 @@ fn access(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn chmod(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let (pos, kw) = parse(&args, "chmod", 0, 2, &["path", "mode", "dir_fd", "follow_symlinks"])?;
+    let (pos, kw) = parse(
+        &args,
+        "chmod",
+        0,
+        2,
+        &["path", "mode", "dir_fd", "follow_symlinks"],
+    )?;
     let p = one(pos, &kw, "chmod", "path")?;
     let s = path_of(vm, &p, "chmod", "path")?;
     let mode = match pos.get(1).cloned().or_else(|| kw[1].clone()) {
@@ -325,10 +345,7 @@ fn strerror(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn str_arg(o: &ObjRef, fname: &str) -> PyResult<String> {
     if o.kind() != Kind::Str {
-        return exc::type_error(format!(
-            "{fname}: illegal type for {} parameter",
-            if fname == "putenv" { "name" } else { "name" }
-        ));
+        return exc::type_error(format!("{fname}: illegal type for name parameter"));
     }
     Ok(str_of(o).to_string())
 }

@@ -138,7 +138,12 @@ impl Mt {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_nanos())
                 .unwrap_or(0);
-            let key = [t as u32, (t >> 32) as u32, std::process::id(), (t >> 64) as u32];
+            let key = [
+                t as u32,
+                (t >> 32) as u32,
+                std::process::id(),
+                (t >> 64) as u32,
+            ];
             self.init_by_array(&key);
             return;
         }

@@ -50,8 +50,7 @@ pub fn new_type(
         Kind::Object => Kind::Native,
         k => k,
     };
-    let ty =
-        crate::vm::runtime::new_builtin_type(&t.type_, name, Some(base), kind, subclassable);
+    let ty = crate::vm::runtime::new_builtin_type(&t.type_, name, Some(base), kind, subclassable);
     let td = ty.payload::<TypeData>();
     td.dict.set_type(t.dict.clone());
     *td.qualname.borrow_mut() = name.rsplit('.').next().unwrap_or(name).to_string();
@@ -144,9 +143,7 @@ impl<T: NativeObject> This<T> {
     /// otherwise (`descriptor 'append' for 'collections.deque' objects doesn't apply to ...`).
     pub fn from_args(args: &Args, owner: &str, name: &str) -> PyResult<This<T>> {
         let Some(s) = args.args.first() else {
-            return exc::type_error(format!(
-                "unbound method {owner}.{name}() needs an argument"
-            ));
+            return exc::type_error(format!("unbound method {owner}.{name}() needs an argument"));
         };
         match This::of(s) {
             Some(t) => Ok(t),
@@ -223,9 +220,7 @@ pub fn bind(
         let k = crate::vm::str_of(k);
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_some() => {
-                return exc::type_error(format!(
-                    "{fname}() got multiple values for argument '{k}'"
-                ))
+                return exc::type_error(format!("{fname}() got multiple values for argument '{k}'"))
             }
             Some(i) => out[i] = Some(v.clone()),
             None => {

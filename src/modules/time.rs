@@ -263,9 +263,7 @@ fn tm_arg(vm: &mut Vm, o: &ObjRef, fname: &str) -> PyResult<Tm> {
         return exc::type_error("Tuple or struct_time argument required");
     };
     if t.items.len() != 9 {
-        return exc::type_error(format!(
-            "{fname}(): illegal time tuple argument"
-        ));
+        return exc::type_error(format!("{fname}(): illegal time tuple argument"));
     }
     let mut v = [0i64; 9];
     for (i, it) in t.items.iter().enumerate() {
@@ -321,11 +319,7 @@ fn check_tm(tm: &mut Tm) -> PyResult<()> {
     if !(1..=366).contains(&tm.yday) {
         return exc::value_error("day of year out of range");
     }
-    if tm.isdst < -1 {
-        tm.isdst = -1;
-    } else if tm.isdst > 1 {
-        tm.isdst = 1;
-    }
+    tm.isdst = tm.isdst.clamp(-1, 1);
     Ok(())
 }
 
@@ -409,7 +403,12 @@ fn strftime_of(fmt: &str, tm: &Tm, zone: &str, epoch: i64) -> String {
             'c' => asctime_of(tm),
             'C' => format!("{:02}", tm.year.div_euclid(100)),
             'd' => format!("{:02}", tm.mday),
-            'D' => format!("{:02}/{:02}/{:02}", tm.mon, tm.mday, tm.year.rem_euclid(100)),
+            'D' => format!(
+                "{:02}/{:02}/{:02}",
+                tm.mon,
+                tm.mday,
+                tm.year.rem_euclid(100)
+            ),
             'e' => format!("{:2}", tm.mday),
             'F' => format!("{}-{:02}-{:02}", tm.year, tm.mon, tm.mday),
             'G' => iso_week(tm).0.to_string(),
@@ -441,7 +440,12 @@ fn strftime_of(fmt: &str, tm: &Tm, zone: &str, epoch: i64) -> String {
             'V' => format!("{:02}", iso_week(tm).1),
             'w' => wday_sun.to_string(),
             'W' => format!("{:02}", (tm.yday - 1 + 7 - tm.wday) / 7),
-            'x' => format!("{:02}/{:02}/{:02}", tm.mon, tm.mday, tm.year.rem_euclid(100)),
+            'x' => format!(
+                "{:02}/{:02}/{:02}",
+                tm.mon,
+                tm.mday,
+                tm.year.rem_euclid(100)
+            ),
             'X' => format!("{:02}:{:02}:{:02}", tm.hour, tm.min, tm.sec),
             'y' => format!("{:02}", tm.year.rem_euclid(100)),
             'Y' => tm.year.to_string(),

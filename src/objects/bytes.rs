@@ -42,6 +42,29 @@ pub fn push_bytes_repr(out: &mut String, b: &[u8]) {
     out.push(quote as char);
 }
 
+/// The payload of a `bytes` object.
+pub struct BytesData {
+    pub b: Box<[u8]>,
+    pub hash: std::cell::Cell<i64>,
+}
+
+impl crate::heap::PayloadOps for BytesData {
+    fn extra_size(&self) -> usize {
+        self.b.len() + 1
+    }
+}
+
+/// The payload of a `bytearray` object.
+pub struct ByteArrayData {
+    pub b: std::cell::RefCell<Vec<u8>>,
+}
+
+impl crate::heap::PayloadOps for ByteArrayData {
+    fn extra_size(&self) -> usize {
+        self.b.borrow().capacity()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::bytes_repr;
@@ -64,28 +87,5 @@ mod tests {
         for &(b, want) in cases {
             assert_eq!(bytes_repr(b), want, "repr of {b:?}");
         }
-    }
-}
-
-/// The payload of a `bytes` object.
-pub struct BytesData {
-    pub b: Box<[u8]>,
-    pub hash: std::cell::Cell<i64>,
-}
-
-impl crate::heap::PayloadOps for BytesData {
-    fn extra_size(&self) -> usize {
-        self.b.len() + 1
-    }
-}
-
-/// The payload of a `bytearray` object.
-pub struct ByteArrayData {
-    pub b: std::cell::RefCell<Vec<u8>>,
-}
-
-impl crate::heap::PayloadOps for ByteArrayData {
-    fn extra_size(&self) -> usize {
-        self.b.borrow().capacity()
     }
 }

@@ -29,6 +29,14 @@ pub fn push_complex_repr(out: &mut String, re: f64, im: f64) {
     }
 }
 
+/// The payload of a `complex` object.
+pub struct ComplexData {
+    pub re: f64,
+    pub im: f64,
+}
+
+impl crate::heap::PayloadOps for ComplexData {}
+
 #[cfg(test)]
 mod tests {
     use super::complex_repr;
@@ -70,11 +78,3 @@ mod tests {
         }
     }
 }
-
-/// The payload of a `complex` object.
-pub struct ComplexData {
-    pub re: f64,
-    pub im: f64,
-}
-
-impl crate::heap::PayloadOps for ComplexData {}

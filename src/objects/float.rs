@@ -267,6 +267,11 @@ fn push_u32(out: &mut String, mut n: u32) {
     push_digits(out, &buf[i..]);
 }
 
+/// The payload of a `float` object.
+pub struct FloatData(pub f64);
+
+impl crate::heap::PayloadOps for FloatData {}
+
 #[cfg(test)]
 mod tests {
     use super::float_repr;
@@ -329,8 +334,3 @@ mod tests {
         }
     }
 }
-
-/// The payload of a `float` object.
-pub struct FloatData(pub f64);
-
-impl crate::heap::PayloadOps for FloatData {}

@@ -100,6 +100,44 @@ pub(crate) fn push_hex(out: &mut String, v: u32, width: u32) {
     }
 }
 
+/// The payload of a `str` object: UTF-8 text with its length in characters and a cached hash.
+pub struct StrData {
+    pub s: Box<str>,
+    /// Length in code points (what `len()` returns).
+    pub chars: usize,
+    /// The hash, computed on first use (-1: not yet).
+    pub hash: std::cell::Cell<i64>,
+    /// This object is the interned one for its value.
+    pub interned: std::cell::Cell<bool>,
+}
+
+impl StrData {
+    pub fn new(s: impl Into<Box<str>>) -> StrData {
+        let s = s.into();
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrData {
+            s,
+            chars,
+            hash: std::cell::Cell::new(-1),
+            interned: std::cell::Cell::new(false),
+        }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
+impl crate::heap::PayloadOps for StrData {
+    fn extra_size(&self) -> usize {
+        self.s.len() + 1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{is_printable, str_repr};
@@ -153,43 +191,5 @@ mod tests {
         assert!(is_printable('\u{1fae0}'));
         // Unassigned in Unicode 14.0 (U+1FAE8 SHAKING FACE arrived in 15.0).
         assert!(!is_printable('\u{1fae8}'));
-    }
-}
-
-/// The payload of a `str` object: UTF-8 text with its length in characters and a cached hash.
-pub struct StrData {
-    pub s: Box<str>,
-    /// Length in code points (what `len()` returns).
-    pub chars: usize,
-    /// The hash, computed on first use (-1: not yet).
-    pub hash: std::cell::Cell<i64>,
-    /// This object is the interned one for its value.
-    pub interned: std::cell::Cell<bool>,
-}
-
-impl StrData {
-    pub fn new(s: impl Into<Box<str>>) -> StrData {
-        let s = s.into();
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        StrData {
-            s,
-            chars,
-            hash: std::cell::Cell::new(-1),
-            interned: std::cell::Cell::new(false),
-        }
-    }
-
-    pub fn is_ascii(&self) -> bool {
-        self.chars == self.s.len()
-    }
-}
-
-impl crate::heap::PayloadOps for StrData {
-    fn extra_size(&self) -> usize {
-        self.s.len() + 1
     }
 }

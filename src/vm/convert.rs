@@ -60,8 +60,8 @@ pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
         // class defines its own __repr__ (object.__str__ calls repr()). (Not a set's: its repr
         // names the subclass.)
         let base = super::methods::base_of(obj);
-        let own_repr = lookup_type_str(&obj.type_of(), "__repr__")
-            .is_some_and(|r| r.kind() == Kind::Function);
+        let own_repr =
+            lookup_type_str(&obj.type_of(), "__repr__").is_some_and(|r| r.kind() == Kind::Function);
         if !base.is(obj) && !own_repr && base.kind() != Kind::Set {
             return str(vm, &base);
         }
