@@ -519,7 +519,7 @@ fn cases_behave_like_cpython() {
         .filter_map(|(c, r)| r.as_ref().ok().map(|d| (c, *d)))
         .filter(|(_, d)| *d > Duration::from_secs(5))
         .collect();
-    slow.sort_by_key(|b| std::cmp::Reverse(b.1));
+    slow.sort_by_key(|s| std::cmp::Reverse(s.1));
     for (c, d) in slow.iter().take(5) {
         outln!(report, "slow: {} took {:.1}s", c.rel, d.as_secs_f64());
     }

@@ -121,4 +121,5 @@ kinds! {
     MappingProxy => mappingproxy::MappingProxyData, gc: true;
     MemberDescr => descr::MemberDescrData, gc: false;
     Native => native::NativeData, gc: true;
+    WeakRef => weakref::WeakRefData, gc: true;
 }

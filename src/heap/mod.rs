@@ -47,11 +47,22 @@ pub struct ObjHeader {
     ty: Cell<NonNull<ObjHeader>>,
 }
 
-/// The links of a container's collector list, placed just before its header.
+/// The links of a container's collector list, placed just before its header. While a
+/// collection runs, `prev` may hold a scratch count and `next` a flag bit (see `crate::gc`).
 #[repr(C)]
 pub struct GcHead {
     pub(crate) next: Cell<*mut GcHead>,
     pub(crate) prev: Cell<*mut GcHead>,
+}
+
+impl GcHead {
+    /// Links that point nowhere (an untracked container, or a list sentinel before `init`).
+    pub const fn unlinked() -> GcHead {
+        GcHead {
+            next: Cell::new(std::ptr::null_mut()),
+            prev: Cell::new(std::ptr::null_mut()),
+        }
+    }
 }
 
 /// An object with its payload (non-containers).
@@ -76,6 +87,8 @@ pub mod flags {
     pub const TRACKED: u8 = 2;
     /// Created at start-up with a huge count and never freed (small ints, `()`, ...).
     pub const STATIC: u8 = 4;
+    /// The object has weak references (it is in `crate::gc::weakref`'s table).
+    pub const WEAKREFD: u8 = 8;
 }
 
 /// The count static objects start with, as CPython 3.11's `_PyObject_IMMORTAL_INIT`.
@@ -225,6 +238,38 @@ impl ObjRef {
     }
 }
 
+/// A handle to `obj`'s type that does not count (the collector's visit of the type link).
+pub fn type_handle(obj: &ObjRef) -> std::mem::ManuallyDrop<ObjRef> {
+    // SAFETY: `[LIVE]` an object holds a strong reference to its type, and this handle is never
+    // dropped as a counted one (ManuallyDrop), so no count changes. Cloning it counts properly.
+    std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(obj.header().ty.get()) })
+}
+
+/// The count of the object at `p`, read without a handle.
+///
+/// # Safety
+/// The object's memory must be valid (live, or dying but not yet freed).
+pub unsafe fn refcnt_raw(p: NonNull<ObjHeader>) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { p.as_ref() }.refcnt.get()
+}
+
+/// Set or clear a flag bit in a header reached without a handle.
+pub fn set_header_flag(h: &ObjHeader, bit: u8, on: bool) {
+    let f = h.flags.get();
+    h.flags.set(if on { f | bit } else { f & !bit });
+}
+
+/// Whether the object has a finalizer that has not run (for the collector).
+pub fn has_finalizer(obj: &ObjRef) -> bool {
+    trashcan::has_finalizer(obj)
+}
+
+/// Run the object's finalizer (for the collector, which set FINALIZED).
+pub fn run_finalizer(obj: &ObjRef) {
+    trashcan::run_finalizer(obj)
+}
+
 #[cold]
 #[inline(never)]
 fn overflow_abort() -> ! {
@@ -294,11 +339,23 @@ unsafe fn payload_ptr<T: Payload>(h: NonNull<ObjHeader>) -> NonNull<T> {
     unsafe { NonNull::new_unchecked(std::ptr::addr_of_mut!((*boxed.as_ptr()).payload)) }
 }
 
-/// Allocate an object of type `ty` with `payload`, at its exact size. Containers are linked
-/// onto the collector's list (the `gc` module's generation 0, see `crate::gc`).
+/// Allocate an object of type `ty` with `payload`, at its exact size. Containers are counted
+/// by the collector (which may run a collection first) and linked onto generation 0 (see
+/// `crate::gc`).
+#[inline]
 pub fn alloc<T: Payload>(ty: &ObjRef, payload: T) -> ObjRef {
     alloc_with(ty.clone().into_raw(), payload, 1, 0)
 }
+
+/// Allocate a container that the collector counts but does not track yet (a new dict, which
+/// is tracked once it holds something that may be; `crate::gc::dict_maintain_tracking`).
+#[inline]
+pub fn alloc_untracked<T: Payload>(ty: &ObjRef, payload: T) -> ObjRef {
+    alloc_with(ty.clone().into_raw(), payload, 1, UNTRACKED)
+}
+
+/// `alloc_with` flag: do not link the new container.
+const UNTRACKED: u8 = 0x80;
 
 /// Allocate a float of type `ty` (exact `float`), reusing a freed float's block when one is kept.
 pub fn alloc_float(ty: &ObjRef, payload: crate::objects::float::FloatData) -> ObjRef {
@@ -346,24 +403,28 @@ fn alloc_with<T: Payload>(
     let header = ObjHeader {
         refcnt: Cell::new(refcnt),
         kind: T::KIND,
-        flags: Cell::new(flag_bits),
+        flags: Cell::new(flag_bits & !UNTRACKED),
         _reserved: 0,
         ty: Cell::new(ty),
     };
     let obj = ObjBox { header, payload };
     if T::KIND.is_gc() {
         let gcbox = Box::new(GcBox {
-            gc: GcHead {
-                next: Cell::new(std::ptr::null_mut()),
-                prev: Cell::new(std::ptr::null_mut()),
-            },
+            gc: GcHead::unlinked(),
             obj,
         });
         let raw = Box::into_raw(gcbox);
         // SAFETY: `raw` is a fresh, valid allocation; the header is its `obj.header` field.
         let h = unsafe { NonNull::new_unchecked(std::ptr::addr_of_mut!((*raw).obj.header)) };
         let r = ObjRef(h);
-        crate::gc::track(&r);
+        if flag_bits & flags::STATIC == 0 {
+            // Counted first (a collection may run: the new object is not linked yet, and what
+            // its payload holds counts as referenced from outside), then linked.
+            crate::gc::on_alloc();
+            if flag_bits & UNTRACKED == 0 {
+                crate::gc::track(&r);
+            }
+        }
         r
     } else {
         let raw = Box::into_raw(Box::new(obj));
@@ -403,15 +464,22 @@ unsafe fn free_object(p: NonNull<ObjHeader>) {
     let h = unsafe { p.as_ref() };
     if h.flags.get() & flags::TRACKED != 0 {
         crate::gc::untrack_raw(p);
-        h.flags.set(h.flags.get() & !flags::TRACKED);
+    }
+    if h.flags.get() & flags::WEAKREFD != 0 {
+        // Weak references see it gone, and their callbacks run, before its fields go.
+        crate::gc::weakref::on_death(p);
     }
     let ty = h.ty.get();
+    let gc = h.kind.is_gc();
     // A float's block goes to the free list (its payload has nothing to drop).
     // SAFETY: `[KIND]` a `Float` header heads a `Box<ObjBox<FloatData>>`; the count is zero.
     let kept = h.kind == Kind::Float && unsafe { freelist::keep_float(p) };
     if !kept {
         // SAFETY: `[KIND]` tells which box type the allocation was made as.
         unsafe { kinds::drop_box(p, h.kind) };
+    }
+    if gc {
+        crate::gc::on_free();
     }
     if ty != p {
         // SAFETY: the object held one strong reference to its type.

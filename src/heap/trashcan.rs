@@ -46,6 +46,12 @@ pub(super) fn release(p: NonNull<ObjHeader>) {
     if !finalize(p) {
         return; // resurrected
     }
+    // Off the collector's lists before anything else runs (weak reference callbacks, other
+    // finalizers): a collection must never see an object whose count is zero.
+    // SAFETY: the memory is valid until freed.
+    if unsafe { p.as_ref() }.flags.get() & flags::TRACKED != 0 {
+        crate::gc::untrack_raw(p);
+    }
     let depth = DEPTH.with(|d| d.get());
     if depth >= UNWIND_LEVEL {
         QUEUE.with(|q| q.borrow_mut().push(p));
@@ -71,7 +77,7 @@ fn finalize(p: NonNull<ObjHeader>) -> bool {
     };
     // SAFETY: the memory is valid until freed; the count is zero.
     let h = unsafe { p.as_ref() };
-    let finalizable = matches!(h.kind, super::Kind::Instance | super::Kind::Generator);
+    let finalizable = is_finalizable_kind(h.kind);
     if h.flags.get() & flags::FINALIZED != 0 || !finalizable {
         return true;
     }
@@ -90,4 +96,30 @@ fn finalize(p: NonNull<ObjHeader>) -> bool {
     h.refcnt.set(n);
     std::mem::forget(obj);
     n == 0
+}
+
+/// Kinds whose objects may have a finalizer (instances of classes, generators).
+fn is_finalizable_kind(k: super::Kind) -> bool {
+    matches!(
+        k,
+        super::Kind::Instance
+            | super::Kind::Generator
+            | super::Kind::Exception
+            | super::Kind::WeakRef
+    )
+}
+
+/// Whether `obj` has a finalizer that has not run yet.
+pub(super) fn has_finalizer(obj: &ObjRef) -> bool {
+    if obj.flags() & flags::FINALIZED != 0 || !is_finalizable_kind(obj.kind()) {
+        return false;
+    }
+    HOOKS.get().is_some_and(|(has, _)| has(obj))
+}
+
+/// Run `obj`'s finalizer (the caller marked it FINALIZED and holds a handle).
+pub(super) fn run_finalizer(obj: &ObjRef) {
+    if let Some((_, run)) = HOOKS.get() {
+        run(obj);
+    }
 }

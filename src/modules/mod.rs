@@ -14,12 +14,14 @@
 //! - [`Def::Package`]: like `Python`, for a package's `__init__`; the module gets `__path__ = []`
 //!   so that its submodules (listed here as `pkg.sub`) can be imported.
 //!
+//! `gc` and `_weakref` (Rust) with `weakref`, `_weakrefset` (Python) belong to the collector.
 //! `sys` and `builtins` are made at start-up (`vm::interp::new_vm`), not here. To add a module:
 //! write `src/modules/NAME.rs` (with `pub fn init`) or `src/modules/py/NAME.py`, and add a line
 //! to [`MODULES`]. A name that is neither here nor on `sys.path` raises CPython's
 //! `ModuleNotFoundError: No module named 'NAME'`.
 
 pub mod collections;
+pub mod gc;
 pub mod math;
 pub mod math_fns;
 pub mod os;
@@ -27,6 +29,7 @@ pub mod random;
 pub mod support;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::heap::ObjRef;
 use crate::vm::{dictops, import, intern, new_list, new_str, PyResult, Vm};
@@ -73,6 +76,13 @@ pub static MODULES: &[(&str, Def)] = &[
     ("os", Def::Python(include_str!("py/os.py"))),
     ("posixpath", Def::Python(include_str!("py/posixpath.py"))),
     ("time", Def::Rust(time::init)),
+    ("gc", Def::Rust(gc::init)),
+    ("_weakref", Def::Rust(weakref::init)),
+    ("weakref", Def::Python(include_str!("py/weakref.py"))),
+    (
+        "_weakrefset",
+        Def::Python(include_str!("py/_weakrefset.py")),
+    ),
 ];
 
 /// How the built-in module `name` is made, if there is one.

@@ -9,12 +9,10 @@ pub struct CellData {
 
 impl PayloadOps for CellData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        if let Some(v) = &*self.value.borrow() {
-            visit(v);
-        }
+        super::visit_opt(&self.value, visit);
     }
     fn clear(&self) {
-        let v = self.value.borrow_mut().take();
+        let v = super::take_opt(&self.value);
         drop(v);
     }
 }

@@ -16,15 +16,13 @@ pub struct PropertyData {
 impl PayloadOps for PropertyData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         for o in [&self.fget, &self.fset, &self.fdel, &self.doc] {
-            if let Some(v) = &*o.borrow() {
-                visit(v);
-            }
+            super::visit_opt(o, visit);
         }
     }
     fn clear(&self) {
         let v: Vec<_> = [&self.fget, &self.fset, &self.fdel, &self.doc]
             .iter()
-            .map(|o| o.borrow_mut().take())
+            .map(|o| super::take_opt(o))
             .collect();
         drop(v);
     }
@@ -41,24 +39,20 @@ pub struct ClassMethodData {
 
 impl PayloadOps for StaticMethodData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        if let Some(v) = &*self.func.borrow() {
-            visit(v);
-        }
+        super::visit_opt(&self.func, visit);
     }
     fn clear(&self) {
-        let v = self.func.borrow_mut().take();
+        let v = super::take_opt(&self.func);
         drop(v);
     }
 }
 
 impl PayloadOps for ClassMethodData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        if let Some(v) = &*self.func.borrow() {
-            visit(v);
-        }
+        super::visit_opt(&self.func, visit);
     }
     fn clear(&self) {
-        let v = self.func.borrow_mut().take();
+        let v = super::take_opt(&self.func);
         drop(v);
     }
 }

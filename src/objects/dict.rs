@@ -25,13 +25,15 @@ impl Default for DictData {
 
 impl PayloadOps for DictData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        for e in self.table.borrow().iter() {
-            visit(&e.key);
-            visit(&e.value);
+        if let Ok(t) = self.table.try_borrow() {
+            for e in t.iter() {
+                visit(&e.key);
+                visit(&e.value);
+            }
         }
     }
     fn clear(&self) {
-        let entries = self.table.borrow_mut().take_all();
+        let entries = self.table.try_borrow_mut().map(|mut t| t.take_all());
         drop(entries);
     }
     fn extra_size(&self) -> usize {

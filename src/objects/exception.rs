@@ -61,24 +61,29 @@ impl ExceptionData {
 
 impl PayloadOps for ExceptionData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        visit(&self.args.borrow());
+        super::visit_cell(&self.args, visit);
         for o in [&self.traceback, &self.context, &self.cause] {
-            if let Some(v) = &*o.borrow() {
-                visit(v);
-            }
+            super::visit_opt(o, visit);
         }
-        self.attrs.borrow().traverse(visit);
+        if let Ok(a) = self.attrs.try_borrow() {
+            a.traverse(visit);
+        }
         slots_traverse(&self.slots, visit);
-        if let Some(os) = &*self.os.borrow() {
-            os.refs().into_iter().flatten().for_each(&mut *visit);
+        if let Ok(os) = self.os.try_borrow() {
+            if let Some(os) = &*os {
+                os.refs().into_iter().flatten().for_each(&mut *visit);
+            }
         }
     }
     fn clear(&self) {
-        let a = self.traceback.borrow_mut().take();
-        let b = self.context.borrow_mut().take();
-        let c = self.cause.borrow_mut().take();
-        let d = std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Inline(Vec::new()));
-        let e = self.os.borrow_mut().take();
+        let a = super::take_opt(&self.traceback);
+        let b = super::take_opt(&self.context);
+        let c = super::take_opt(&self.cause);
+        let d = self
+            .attrs
+            .try_borrow_mut()
+            .map(|mut a| std::mem::replace(&mut *a, Attrs::Inline(Vec::new())));
+        let e = self.os.try_borrow_mut().ok().and_then(|mut o| o.take());
         drop((a, b, c, d, e));
         slots_clear(&self.slots);
     }
@@ -101,14 +106,12 @@ pub struct TracebackData {
 
 impl PayloadOps for TracebackData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        if let Some(n) = &*self.next.borrow() {
-            visit(n);
-        }
+        super::visit_opt(&self.next, visit);
         visit(&self.code);
         visit(&self.globals);
     }
     fn clear(&self) {
-        let n = self.next.borrow_mut().take();
+        let n = super::take_opt(&self.next);
         drop(n);
     }
 }

@@ -30,29 +30,27 @@ impl PayloadOps for FunctionData {
         visit(&self.code);
         visit(&self.globals);
         visit(&self.builtins);
-        visit(&self.name.borrow());
-        visit(&self.qualname.borrow());
+        super::visit_cell(&self.name, visit);
+        super::visit_cell(&self.qualname, visit);
         for o in [
             &self.defaults,
             &self.kwdefaults,
             &self.annotations,
             &self.dict,
         ] {
-            if let Some(v) = &*o.borrow() {
-                visit(v);
-            }
+            super::visit_opt(o, visit);
         }
         if let Some(c) = &self.closure {
             visit(c);
         }
-        visit(&self.doc.borrow());
-        visit(&self.module.borrow());
+        super::visit_cell(&self.doc, visit);
+        super::visit_cell(&self.module, visit);
     }
     fn clear(&self) {
-        let a = self.defaults.borrow_mut().take();
-        let b = self.kwdefaults.borrow_mut().take();
-        let c = self.annotations.borrow_mut().take();
-        let d = self.dict.borrow_mut().take();
+        let a = super::take_opt(&self.defaults);
+        let b = super::take_opt(&self.kwdefaults);
+        let c = super::take_opt(&self.annotations);
+        let d = super::take_opt(&self.dict);
         drop((a, b, c, d));
     }
 }

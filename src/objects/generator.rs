@@ -20,8 +20,8 @@ pub struct GeneratorData {
 impl PayloadOps for GeneratorData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         visit(&self.code);
-        visit(&self.name.borrow());
-        visit(&self.qualname.borrow());
+        super::visit_cell(&self.name, visit);
+        super::visit_cell(&self.qualname, visit);
         if let Ok(f) = self.frame.try_borrow() {
             if let Some(f) = &*f {
                 f.traverse(visit);
@@ -29,7 +29,7 @@ impl PayloadOps for GeneratorData {
         }
     }
     fn clear(&self) {
-        let f = self.frame.borrow_mut().take();
+        let f = self.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
         drop(f);
     }
 }

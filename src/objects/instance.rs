@@ -49,23 +49,24 @@ pub struct InstanceData {
     pub attrs: RefCell<Attrs>,
     /// The built-in value of an instance of a subclass of a built-in type.
     pub base: RefCell<Option<ObjRef>>,
-    /// Weak references to this object (see `gc`), if any.
-    pub weaklist: RefCell<Option<ObjRef>>,
 }
 
 impl PayloadOps for InstanceData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        self.attrs.borrow().traverse(visit);
-        slots_traverse(&self.slots, visit);
-        if let Some(b) = &*self.base.borrow() {
-            visit(b);
+        if let Ok(a) = self.attrs.try_borrow() {
+            a.traverse(visit);
         }
+        slots_traverse(&self.slots, visit);
+        super::visit_opt(&self.base, visit);
     }
     fn clear(&self) {
-        let old = std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Inline(Vec::new()));
+        let old = self
+            .attrs
+            .try_borrow_mut()
+            .map(|mut a| std::mem::replace(&mut *a, Attrs::Inline(Vec::new())));
         drop(old);
         slots_clear(&self.slots);
-        let b = self.base.borrow_mut().take();
+        let b = super::take_opt(&self.base);
         drop(b);
     }
     fn extra_size(&self) -> usize {

@@ -91,7 +91,10 @@ impl PayloadOps for IterData {
         }
     }
     fn clear(&self) {
-        let s = std::mem::replace(&mut *self.state.borrow_mut(), IterState::Exhausted);
+        let s = self
+            .state
+            .try_borrow_mut()
+            .map(|mut s| std::mem::replace(&mut *s, IterState::Exhausted));
         drop(s);
     }
 }

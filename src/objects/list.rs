@@ -9,10 +9,16 @@ pub struct ListData {
 
 impl PayloadOps for ListData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        self.items.borrow().iter().for_each(visit);
+        if let Ok(items) = self.items.try_borrow() {
+            // Last to first, as CPython's `list_traverse` (`gc.get_referents` shows the order).
+            items.iter().rev().for_each(visit);
+        }
     }
     fn clear(&self) {
-        let items = std::mem::take(&mut *self.items.borrow_mut());
+        let items = self
+            .items
+            .try_borrow_mut()
+            .map(|mut v| std::mem::take(&mut *v));
         drop(items);
     }
     fn extra_size(&self) -> usize {

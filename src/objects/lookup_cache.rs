@@ -81,7 +81,10 @@ impl LookupCache {
 
     /// Visit the cached values (for the collector).
     pub fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        for (_, v) in self.table.borrow().entries.iter() {
+        let Ok(t) = self.table.try_borrow() else {
+            return;
+        };
+        for (_, v) in t.entries.iter() {
             if let Some(v) = v {
                 visit(v);
             }
@@ -90,7 +93,10 @@ impl LookupCache {
 
     /// Drop every entry (the collector's clear, or a namespace change).
     pub fn clear(&self) {
-        let old = std::mem::take(&mut self.table.borrow_mut().entries);
+        let old = self
+            .table
+            .try_borrow_mut()
+            .map(|mut t| std::mem::take(&mut t.entries));
         drop(old);
     }
 }

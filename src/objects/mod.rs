@@ -32,3 +32,44 @@ pub mod str;
 pub mod tuple;
 pub mod typeobj;
 pub mod unit;
+pub mod weakref;
+
+use crate::heap::ObjRef;
+use std::cell::RefCell;
+
+/// Visit the handle in `c` (for `traverse`). A cell that is mutably borrowed right now (the
+/// collector can run during an allocation made while it is) is skipped: its handles then count
+/// as references from outside, which keeps them alive, as it must.
+#[inline]
+pub fn visit_cell(c: &RefCell<ObjRef>, visit: &mut dyn FnMut(&ObjRef)) {
+    if let Ok(v) = c.try_borrow() {
+        visit(&v);
+    }
+}
+
+/// Visit the handle in `c`, if any (see [`visit_cell`]).
+#[inline]
+pub fn visit_opt(c: &RefCell<Option<ObjRef>>, visit: &mut dyn FnMut(&ObjRef)) {
+    if let Ok(v) = c.try_borrow() {
+        if let Some(v) = &*v {
+            visit(v);
+        }
+    }
+}
+
+/// The handle in `c`, made by `make` first if there is none. The new object is made outside
+/// any borrow of `c`: an allocation may run the collector, which traverses `c`'s owner.
+pub fn get_or_make(c: &RefCell<Option<ObjRef>>, make: impl FnOnce() -> ObjRef) -> ObjRef {
+    if let Some(v) = &*c.borrow() {
+        return v.clone();
+    }
+    let v = make();
+    *c.borrow_mut() = Some(v.clone());
+    v
+}
+
+/// Take the handle out of `c` (for `clear`), unless it is borrowed right now.
+#[inline]
+pub fn take_opt(c: &RefCell<Option<ObjRef>>) -> Option<ObjRef> {
+    c.try_borrow_mut().ok().and_then(|mut v| v.take())
+}

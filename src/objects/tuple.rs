@@ -8,7 +8,8 @@ pub struct TupleData {
 
 impl PayloadOps for TupleData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        self.items.iter().for_each(visit);
+        // Last to first, as CPython's `tupletraverse`.
+        self.items.iter().rev().for_each(visit);
     }
     fn extra_size(&self) -> usize {
         self.items.len() * 8

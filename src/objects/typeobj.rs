@@ -57,8 +57,12 @@ pub struct TypeExtra {
 
 impl PayloadOps for TypeData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        self.bases.borrow().iter().for_each(&mut *visit);
-        self.mro.borrow().iter().for_each(&mut *visit);
+        if let Ok(b) = self.bases.try_borrow() {
+            b.iter().for_each(&mut *visit);
+        }
+        if let Ok(m) = self.mro.try_borrow() {
+            m.iter().for_each(&mut *visit);
+        }
         visit(&self.dict);
         self.slots.iter().for_each(&mut *visit);
         self.lookup_cache.traverse(visit);
@@ -67,8 +71,14 @@ impl PayloadOps for TypeData {
         // A cleared type is garbage: its weak handles see it as gone from now on.
         self.extra.anchor.detach();
         self.lookup_cache.clear();
-        let b = std::mem::take(&mut *self.bases.borrow_mut());
-        let m = std::mem::take(&mut *self.mro.borrow_mut());
+        let b = self
+            .bases
+            .try_borrow_mut()
+            .map(|mut v| std::mem::take(&mut *v));
+        let m = self
+            .mro
+            .try_borrow_mut()
+            .map(|mut v| std::mem::take(&mut *v));
         drop((b, m));
     }
 }

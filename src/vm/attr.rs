@@ -171,6 +171,9 @@ pub fn generic_getattr(vm: &mut Vm, obj: &ObjRef, ty: &ObjRef, name: &ObjRef) ->
             return Ok(v);
         }
     }
+    if crate::modules::weakref::is_proxy(obj) {
+        return crate::modules::weakref::proxy_getattr(vm, obj, name);
+    }
     let descr = lookup_type(ty, name);
     if let Some(d) = &descr {
         if is_data_descriptor(d) {
@@ -241,6 +244,7 @@ fn instance_attr(_vm: &mut Vm, obj: &ObjRef, name: &ObjRef) -> PyResult<Option<O
     let attrs = match obj.kind() {
         Kind::Instance => &obj.payload::<InstanceData>().attrs,
         Kind::Exception => &obj.payload::<ExceptionData>().attrs,
+        Kind::WeakRef => &obj.payload::<crate::objects::weakref::WeakRefData>().attrs,
         Kind::Function => {
             let d = obj.payload::<FunctionData>().dict.borrow().clone();
             return Ok(d.and_then(|d| dictops::getitem_str_obj(&d, name)));
@@ -428,6 +432,9 @@ pub fn generic_setattr(
     if obj.kind() == Kind::Type {
         return super::types::type_setattr(vm, obj, name, value);
     }
+    if crate::modules::weakref::is_proxy(obj) {
+        return crate::modules::weakref::proxy_setattr(vm, obj, name, value);
+    }
     if let Some(d) = lookup_type(&ty, name) {
         if is_data_descriptor(&d) {
             return descriptor_set(vm, &d, obj, name, value);
@@ -487,6 +494,7 @@ pub fn generic_setattr(
                 _ => &d.attrs,
             }
         }
+        Kind::WeakRef => &obj.payload::<crate::objects::weakref::WeakRefData>().attrs,
         Kind::Function => {
             return super::types::function_setattr(vm, obj, sname, name, value);
         }
@@ -625,6 +633,7 @@ pub fn instance_dict(vm: &mut Vm, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
     let attrs = match obj.kind() {
         Kind::Instance => &obj.payload::<InstanceData>().attrs,
         Kind::Exception => &obj.payload::<ExceptionData>().attrs,
+        Kind::WeakRef => &obj.payload::<crate::objects::weakref::WeakRefData>().attrs,
         _ => return Ok(None),
     };
     let current = std::mem::replace(&mut *attrs.borrow_mut(), Attrs::None);
@@ -654,7 +663,7 @@ fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef
     if name == "__dict__" {
         match obj.kind() {
             // Instances without a dict have `Attrs::None`.
-            Kind::Instance | Kind::Exception => return instance_dict(vm, obj),
+            Kind::Instance | Kind::Exception | Kind::WeakRef => return instance_dict(vm, obj),
             Kind::Type => {
                 let d = &obj.payload::<TypeData>().dict;
                 return Ok(Some(super::mappingproxy::new_proxy(d)));
@@ -662,11 +671,7 @@ fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef
             Kind::Module => return Ok(Some(obj.payload::<ModuleData>().dict.clone())),
             Kind::Function => {
                 let f = obj.payload::<FunctionData>();
-                let d = f
-                    .dict
-                    .borrow_mut()
-                    .get_or_insert_with(super::new_dict)
-                    .clone();
+                let d = crate::objects::get_or_make(&f.dict, super::new_dict);
                 return Ok(Some(d));
             }
             _ => {}

@@ -34,6 +34,9 @@ pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
         match obj.kind() {
             Kind::Str => return Ok(new_str(&obj.payload::<StrData>().s)),
             Kind::Exception => return Ok(new_string(exception_str(vm, obj)?)),
+            Kind::WeakRef if crate::modules::weakref::is_proxy(obj) => {
+                return crate::modules::weakref::proxy_str(vm, obj)
+            }
             // A mappingproxy's str is its mapping's.
             Kind::MappingProxy => {
                 if let Some(m) = super::mappingproxy::mapping_of(obj) {
@@ -185,6 +188,9 @@ pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
         let r = call::call(vm, &f, Args::new(std::slice::from_ref(obj)))?;
         return Ok(str_of(&r).to_string());
     }
+    if obj.kind() == Kind::WeakRef {
+        return crate::modules::weakref::repr(vm, obj);
+    }
     let r = rt();
     Ok(match obj.kind() {
         Kind::Int => {
@@ -227,7 +233,15 @@ pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
                     .unwrap_or_else(|| "__main__".into());
                 format!("<class '{}.{}'>", module, t.qualname.borrow())
             } else {
-                format!("<class '{}'>", t.name.borrow())
+                // A built-in type that lives in a module is `module.name` (CPython's tp_name);
+                // a name that is already dotted is the whole tp_name.
+                match dictops::getitem_str(&t.dict, "__module__") {
+                    _ if t.name.borrow().contains('.') => format!("<class '{}'>", t.name.borrow()),
+                    Some(m) if m.kind() == Kind::Str && str_of(&m) != "builtins" => {
+                        format!("<class '{}.{}'>", str_of(&m), t.name.borrow())
+                    }
+                    _ => format!("<class '{}'>", t.name.borrow()),
+                }
             }
         }
         Kind::Exception => {
@@ -538,6 +552,7 @@ pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::MappingProxy => {
             exc::type_error(format!("unhashable type: '{}'", type_name(obj)))
         }
+        Kind::WeakRef => crate::modules::weakref::hash(vm, obj),
         Kind::Complex => {
             let c = obj.payload::<ComplexData>();
             let h = hash_float(c.re).wrapping_add(hash_float(c.im).wrapping_mul(1000003));

@@ -271,7 +271,7 @@ pub fn new_vm(argv: &[String], path0: &str) -> Vm {
         super::methods::install();
         super::slot_wrappers::install();
         super::members::install();
-        crate::heap::set_finalizer_hook(has_del, run_del);
+        super::finalize::install();
     });
     let modules = super::new_dict();
     let builtins_mod = super::import::new_module("builtins");
@@ -297,70 +297,9 @@ pub fn new_vm(argv: &[String], path0: &str) -> Vm {
     }
 }
 
-fn has_del(o: &ObjRef) -> bool {
-    if let Some(g) = o.downcast::<crate::objects::generator::GeneratorData>() {
-        // A suspended generator is closed when it is freed, so its finally blocks run.
-        return g.started.get() && g.frame.borrow().is_some();
-    }
-    o.type_of()
-        .payload::<crate::objects::typeobj::TypeData>()
-        .has_del
-        .get()
-}
-
-/// Run the finalizer of an object whose count reached zero (`__del__`, or a generator's
-/// `close()`); exceptions are reported as CPython reports them, not raised.
-fn run_del(o: &ObjRef) {
-    let del = if o.kind() == crate::heap::Kind::Generator {
-        None
-    } else {
-        match super::attr::lookup_type_str(&o.type_of(), "__del__") {
-            Some(f) => Some(f),
-            None => return,
-        }
-    };
-    let mut vm = VM_FOR_FINALIZERS.with(|v| v.borrow_mut().take());
-    if let Some(vm) = vm.as_mut() {
-        let r = match &del {
-            Some(f) => {
-                super::call::call(vm, f, super::Args::new(std::slice::from_ref(o))).map(|_| ())
-            }
-            None => super::generator::close(vm, o),
-        };
-        if let Err(e) = r {
-            let what = match &del {
-                Some(f) => super::traceback::safe_repr(vm, f),
-                None => super::traceback::safe_repr(vm, o),
-            };
-            let text = super::traceback::format_exception(vm, &e);
-            super::io::write_stderr(vm, &format!("Exception ignored in: {what}\n{text}"));
-        }
-    }
-    VM_FOR_FINALIZERS.with(|v| {
-        if v.borrow().is_none() {
-            *v.borrow_mut() = vm;
-        }
-    });
-}
-
-thread_local! {
-    /// A VM state finalizers run in (they run from deallocation, which has no VM at hand).
-    static VM_FOR_FINALIZERS: std::cell::RefCell<Option<Vm>> = const { std::cell::RefCell::new(None) };
-}
-
 /// Give the finalizer machinery a VM state sharing `vm`'s modules.
 pub fn enable_finalizers(vm: &Vm) {
-    let f = Vm {
-        depth: 0,
-        exc_info: None,
-        sources: HashMap::new(),
-        modules: vm.modules.clone(),
-        builtins: vm.builtins.clone(),
-        sys: vm.sys.clone(),
-        arena: Vec::new(),
-        frame_pool: Vec::new(),
-    };
-    VM_FOR_FINALIZERS.with(|v| *v.borrow_mut() = Some(f));
+    super::finalize::enable(vm);
 }
 
 /// Run a program's main module from `source`; returns the process exit code.
@@ -380,8 +319,7 @@ pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
         Err(e) => report_uncaught(vm, &e),
     };
     super::io::flush_std(vm);
-    // Tear down: free the main module's objects while the interpreter still works.
-    let items = crate::objects::dict::DictData::default();
-    drop(items);
+    // Tear down as CPython does: what is still alive is finalized while the interpreter works.
+    super::finalize::shutdown(vm);
     code
 }

@@ -317,6 +317,7 @@ fn slot_storage(obj: &ObjRef) -> Option<&[std::cell::Cell<Option<ObjRef>>]> {
     match obj.kind() {
         Kind::Instance => Some(&obj.payload::<InstanceData>().slots),
         Kind::Exception => Some(&obj.payload::<ExceptionData>().slots),
+        Kind::WeakRef => Some(&obj.payload::<crate::objects::weakref::WeakRefData>().slots),
         _ => None,
     }
 }
@@ -339,10 +340,12 @@ pub fn member_get(vm: &mut Vm, d: &ObjRef, obj: Option<&ObjRef>) -> PyResult<Obj
                 None => Err(attr::no_attribute(obj, &m.name)),
             }
         }
-        Member::Weakref => Ok(match obj.downcast::<InstanceData>() {
-            Some(i) => i.weaklist.borrow().clone().unwrap_or_else(none),
-            None => none(),
-        }),
+        // The first weak reference to the object (the basic one if any), as CPython's
+        // `subtype_getweakref`.
+        Member::Weakref => Ok(crate::gc::weakref::refs_of(obj)
+            .into_iter()
+            .next()
+            .unwrap_or_else(none)),
         Member::Slot(i) => match slot_storage(obj).and_then(|s| inst::slot_get(s, i)) {
             Some(v) => Ok(v),
             None => Err(attr::no_attribute(obj, &m.name)),
@@ -386,6 +389,7 @@ fn set_instance_dict(_vm: &mut Vm, obj: &ObjRef, value: Option<ObjRef>) -> PyRes
     let attrs = match obj.kind() {
         Kind::Instance => &obj.payload::<InstanceData>().attrs,
         Kind::Exception => &obj.payload::<ExceptionData>().attrs,
+        Kind::WeakRef => &obj.payload::<crate::objects::weakref::WeakRefData>().attrs,
         _ => return Err(attr::no_attribute(obj, &intern("__dict__"))),
     };
     let new = match value {

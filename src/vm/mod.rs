@@ -22,6 +22,7 @@ pub mod convert;
 pub mod dictops;
 pub mod eval;
 pub mod exc;
+pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod generator;

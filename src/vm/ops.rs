@@ -980,6 +980,9 @@ pub fn truthy(vm: &mut Vm, a: &ObjRef) -> PyResult<bool> {
         Kind::Set => Ok(!a.payload::<SetData>().table.borrow().is_empty()),
         Kind::Bytes => Ok(!a.payload::<BytesData>().b.is_empty()),
         Kind::Range => Ok(super::builtins_seq::range_truthy(a)),
+        Kind::WeakRef if crate::modules::weakref::is_proxy(a) => {
+            crate::modules::weakref::proxy_bool(vm, a)
+        }
         Kind::Instance | Kind::Exception | Kind::Object | Kind::Native => {
             let ty = a.type_of();
             if let Some(f) = lookup_type_str(&ty, "__bool__") {

@@ -182,7 +182,6 @@ pub fn namespace(attrs: Vec<(&str, ObjRef)>) -> ObjRef {
             )),
             slots: Box::new([]),
             base: RefCell::new(None),
-            weaklist: RefCell::new(None),
         },
     )
 }

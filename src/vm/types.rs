@@ -205,6 +205,35 @@ pub fn object_new(_vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
     Ok(new_instance(ty))
 }
 
+/// `method(function, instance)` (`types.MethodType`): a bound method.
+pub fn method_new(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    if args.has_kwargs() {
+        return exc::type_error("method() takes no keyword arguments");
+    }
+    let pos = args.pos().get(1..).unwrap_or(&[]);
+    if pos.len() != 2 {
+        return exc::type_error(format!("method expected 2 arguments, got {}", pos.len()));
+    }
+    let (func, this) = (&pos[0], &pos[1]);
+    let callable = matches!(
+        func.kind(),
+        Kind::Function | Kind::Builtin | Kind::Method | Kind::Type
+    ) || lookup_type_str(&func.type_of(), "__call__").is_some();
+    if !callable {
+        return exc::type_error("first argument must be callable");
+    }
+    if this.is(&rt().none) {
+        return exc::type_error("instance must not be None");
+    }
+    Ok(heap::alloc(
+        &rt().types.method,
+        MethodData {
+            func: func.clone(),
+            this: this.clone(),
+        },
+    ))
+}
+
 /// A bare instance of a class whose instances are plain objects (kind `Instance`/`Object`).
 pub fn new_instance(ty: &ObjRef) -> ObjRef {
     let td = ty.payload::<TypeData>();
@@ -221,7 +250,6 @@ pub fn new_instance(ty: &ObjRef) -> ObjRef {
                 }),
                 slots: crate::objects::instance::new_slots(td.extra.nslots),
                 base: RefCell::new(None),
-                weaklist: RefCell::new(None),
             },
         ),
     }
@@ -310,8 +338,8 @@ pub fn new_class(
     let mut instance_kind = Kind::Instance;
     for b in &mro {
         let k = b.payload::<TypeData>().instance_kind;
-        if k == Kind::Exception {
-            instance_kind = Kind::Exception;
+        if k == Kind::Exception || k == Kind::WeakRef {
+            instance_kind = k;
             break;
         }
     }
@@ -494,11 +522,7 @@ pub fn function_setattr(
         "__kwdefaults__" => *f.kwdefaults.borrow_mut() = value.filter(|v| !v.is(&rt().none)),
         "__annotations__" => *f.annotations.borrow_mut() = value,
         _ => {
-            let d = f
-                .dict
-                .borrow_mut()
-                .get_or_insert_with(super::new_dict)
-                .clone();
+            let d = crate::objects::get_or_make(&f.dict, super::new_dict);
             return match value {
                 Some(v) => dictops::setitem(vm, &d, name.clone(), v),
                 None => match dictops::delitem_opt(vm, &d, name)? {
@@ -564,12 +588,9 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
                 "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or_else(none)),
                 "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().unwrap_or_else(none)),
                 "__closure__" => Some(f.closure.clone().unwrap_or_else(none)),
-                "__annotations__" => Some(
-                    f.annotations
-                        .borrow_mut()
-                        .get_or_insert_with(super::new_dict)
-                        .clone(),
-                ),
+                "__annotations__" => {
+                    Some(crate::objects::get_or_make(&f.annotations, super::new_dict))
+                }
                 "__builtins__" => Some(f.builtins.clone()),
                 _ => None,
             }
