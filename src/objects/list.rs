@@ -7,6 +7,20 @@ pub struct ListData {
     pub items: RefCell<Vec<ObjRef>>,
 }
 
+/// Release the items last to first, as CPython's `list_dealloc` and `_list_clear` do (the order
+/// in which `__del__` methods run shows it).
+pub fn release_reversed(mut items: Vec<ObjRef>) {
+    while let Some(item) = items.pop() {
+        drop(item);
+    }
+}
+
+impl Drop for ListData {
+    fn drop(&mut self) {
+        release_reversed(std::mem::take(self.items.get_mut()));
+    }
+}
+
 impl PayloadOps for ListData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
         if let Ok(items) = self.items.try_borrow() {
@@ -19,7 +33,9 @@ impl PayloadOps for ListData {
             .items
             .try_borrow_mut()
             .map(|mut v| std::mem::take(&mut *v));
-        drop(items);
+        if let Ok(items) = items {
+            release_reversed(items);
+        }
     }
     fn extra_size(&self) -> usize {
         self.items.borrow().capacity() * 8

@@ -216,24 +216,28 @@ pub fn no_attribute(obj: &ObjRef, name: &ObjRef) -> ObjRef {
         let mname = dictops::getitem_str(&m.dict, "__name__")
             .map(|n| str_of(&n).to_string())
             .unwrap_or_else(|| "?".into());
-        return exc::err(
+        let e = exc::err(
             "AttributeError",
             format!("module '{mname}' has no attribute '{name}'"),
         );
+        exc::set_attr(&e, "name", super::new_str(name));
+        exc::set_attr(&e, "obj", obj.clone());
+        return e;
     }
-    if obj.kind() == Kind::Type {
-        return exc::err(
+    let e = if obj.kind() == Kind::Type {
+        exc::err(
             "AttributeError",
             format!(
                 "type object '{}' has no attribute '{name}'",
                 super::types::type_name_of(obj)
             ),
-        );
-    }
-    let e = exc::err(
-        "AttributeError",
-        format!("'{}' object has no attribute '{name}'", type_name(obj)),
-    );
+        )
+    } else {
+        exc::err(
+            "AttributeError",
+            format!("'{}' object has no attribute '{name}'", type_name(obj)),
+        )
+    };
     exc::set_attr(&e, "name", super::new_str(name));
     exc::set_attr(&e, "obj", obj.clone());
     e
