@@ -28,6 +28,7 @@ pub mod os;
 pub mod random;
 pub mod support;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod weakref;
 
@@ -76,6 +77,9 @@ pub static MODULES: &[(&str, Def)] = &[
     ("os", Def::Python(include_str!("py/os.py"))),
     ("posixpath", Def::Python(include_str!("py/posixpath.py"))),
     ("time", Def::Rust(time::init)),
+    ("_thread", Def::Rust(thread::init)),
+    ("threading", Def::Python(include_str!("py/threading.py"))),
+    ("queue", Def::Python(include_str!("py/queue.py"))),
     ("gc", Def::Rust(gc::init)),
     ("_weakref", Def::Rust(weakref::init)),
     ("weakref", Def::Python(include_str!("py/weakref.py"))),

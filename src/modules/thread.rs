@@ -118,17 +118,35 @@ impl RawLock {
     }
 }
 
-/// Take `lock`, blocking (with the GIL released) up to `timeout` if asked to.
-fn acquire_raw(lock: &Arc<RawLock>, blocking: bool, timeout: Option<Duration>) -> bool {
+/// How often a blocked acquire on the main thread looks for Ctrl-C.
+const INTERRUPT_CHECK: Duration = Duration::from_millis(20);
+
+/// Take `lock`, blocking (with the GIL released) up to `timeout` if asked to. On the main
+/// thread the wait is interruptible, as CPython's: Ctrl-C raises `KeyboardInterrupt` from it.
+fn acquire_raw(lock: &Arc<RawLock>, blocking: bool, timeout: Option<Duration>) -> PyResult<bool> {
     if lock.try_acquire() {
-        return true;
+        return Ok(true);
     }
     if !blocking {
-        return false;
+        return Ok(false);
     }
     let deadline = timeout.map(|t| Instant::now() + t);
-    let lock = lock.clone();
-    gil::allow_threads(move || lock.acquire_until(deadline))
+    if !crate::vm::signals::is_main_thread() {
+        let lock = lock.clone();
+        return Ok(gil::allow_threads(move || lock.acquire_until(deadline)));
+    }
+    loop {
+        let step = Instant::now() + INTERRUPT_CHECK;
+        let until = deadline.map_or(step, |d| d.min(step));
+        let l = lock.clone();
+        if gil::allow_threads(move || l.acquire_until(Some(until))) {
+            return Ok(true);
+        }
+        crate::vm::signals::poll()?;
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Ok(false);
+        }
+    }
 }
 
 /// The `(blocking=True, timeout=-1)` arguments of `acquire`, checked as CPython's
@@ -197,7 +215,7 @@ fn new_lock() -> ObjRef {
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let me = This::<Lock>::from_args(&args, "_thread.lock", "acquire")?;
     let (blocking, timeout) = acquire_args(vm, &support::rest(&args), "acquire")?;
-    let got = acquire_raw(&me.0, blocking, timeout);
+    let got = acquire_raw(&me.0, blocking, timeout)?;
     Ok(crate::vm::new_bool(got))
 }
 
@@ -225,7 +243,11 @@ fn lock_locked(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn lock_repr(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let me = This::<Lock>::from_args(&args, "_thread.lock", "__repr__")?;
-    let state = if me.0.is_locked() { "locked" } else { "unlocked" };
+    let state = if me.0.is_locked() {
+        "locked"
+    } else {
+        "unlocked"
+    };
     Ok(new_str(&format!(
         "<{state} _thread.lock object at {:#x}>",
         me.obj().addr()
@@ -285,7 +307,7 @@ fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         me.count.set(me.count.get() + 1);
         return Ok(rt().true_.clone());
     }
-    if !acquire_raw(&me.raw, blocking, timeout) {
+    if !acquire_raw(&me.raw, blocking, timeout)? {
         return Ok(rt().false_.clone());
     }
     me.owner.set(tid);
@@ -342,7 +364,7 @@ fn rlock_acquire_restore(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         return exc::type_error("_acquire_restore() argument must be a (count, owner) pair");
     }
     let count = crate::vm::convert::index_i64(vm, &items[0])?;
-    acquire_raw(&me.raw, true, None);
+    acquire_raw(&me.raw, true, None)?;
     me.owner.set(ident());
     me.count.set(count.max(1) as u64);
     Ok(none())
@@ -370,7 +392,7 @@ fn rlock_repr(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let (pos, _) = parse(&args, "start_new_thread", 2, 3, &[])?;
     let func = pos[0].clone();
-    if !crate::builtins_more::is_callable(vm, &func) {
+    if !super::weakref::is_callable(&func) {
         return exc::type_error("first arg must be callable");
     }
     let targs = pos[1].clone();
@@ -471,7 +493,7 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let hook_args = pos[0].clone();
     let get = |vm: &mut Vm, name: &str| crate::vm::attr::getattr_str(vm, &hook_args, name);
     let exc_type = get(vm, "exc_type")?;
-    if exc_type.is(&exc::type_named("SystemExit")) {
+    if exc_type.is(&exc::exc_type("SystemExit")) {
         return Ok(none());
     }
     let value = get(vm, "exc_value")?;
@@ -514,6 +536,6 @@ pub fn init(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
     support::set(ns, "LockType", lock_type().clone());
     support::set(ns, "RLock", rlock_type().clone());
     support::set(ns, "TIMEOUT_MAX", new_float(TIMEOUT_MAX));
-    support::set(ns, "error", exc::type_named("RuntimeError"));
+    support::set(ns, "error", exc::exc_type("RuntimeError"));
     Ok(())
 }

@@ -46,6 +46,11 @@ pub fn set_main_thread() {
     MAIN.with(|m| m.set(true));
 }
 
+/// Whether the calling thread runs `__main__` (and so receives keyboard interrupts).
+pub fn is_main_thread() -> bool {
+    MAIN.with(Cell::get)
+}
+
 /// Whether an interrupt is waiting to be raised.
 #[inline(always)]
 pub fn pending() -> bool {

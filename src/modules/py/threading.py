@@ -582,9 +582,17 @@ class Thread:
         lock = self._tstate_lock
         if lock is None:
             return
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._stop()
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._stop()
+        except:
+            # As CPython 3.11 (bpo-45274): an interrupted wait (Ctrl-C) that finds the lock
+            # held releases it and marks the thread stopped.
+            if lock.locked():
+                lock.release()
+                self._stop()
+            raise
 
     @property
     def name(self):
