@@ -172,6 +172,18 @@ pub fn allow_threads<R>(blocking: impl FnOnce() -> R) -> R {
     r
 }
 
+/// Run `f` holding the GIL, taking it for the call if this thread does not hold it (a callback
+/// from inside an [`allow_threads`] section, such as the REPL's tab completion).
+pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
+    if held() {
+        return f();
+    }
+    acquire();
+    let r = f();
+    release();
+    r
+}
+
 /// Let another thread run if one is waiting (what a zero-length sleep does).
 pub fn yield_now() {
     if !held() {

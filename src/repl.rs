@@ -68,6 +68,7 @@ pub fn interact(vm: Vm, globals: ObjRef, banner: bool) -> i32 {
     let status = session.run(reader.as_mut());
     reader.save_history();
     let mut vm = session.vm.borrow_mut();
+    vm::interp::wait_for_threads(&mut vm);
     vm::io::flush_std(&mut vm);
     status
 }
@@ -267,10 +268,14 @@ impl Completer for Helper {
         if text.is_empty() {
             return Ok((pos, Vec::new()));
         }
-        let Ok(mut vm) = self.vm.try_borrow_mut() else {
-            return Ok((pos, Vec::new()));
-        };
-        let words = vm::complete::complete(&mut vm, &self.globals, text);
+        // The line is read with the GIL released (other threads run); completion looks at the
+        // namespace, so it takes the GIL for that.
+        let words = crate::gil::with_gil(|| {
+            let Ok(mut vm) = self.vm.try_borrow_mut() else {
+                return Vec::new();
+            };
+            vm::complete::complete(&mut vm, &self.globals, text)
+        });
         let pairs = words
             .into_iter()
             .map(|w| Pair {
@@ -311,7 +316,9 @@ impl Session {
             } else {
                 String::new()
             };
-            match reader.read(&prompt, &initial) {
+            // Other threads run while the prompt waits for a line.
+            let line = crate::gil::allow_threads(|| reader.read(&prompt, &initial));
+            match line {
                 Read::Line(text) => {
                     if !self.editing && signals::take().is_some() {
                         // Ctrl-C while waiting for a line that came from elsewhere.
