@@ -42,6 +42,7 @@
 #![allow(unsafe_code)] // The heap and the collector are where unsafe code lives.
 
 mod collect;
+pub mod leak;
 pub mod weakref;
 
 pub use collect::verify_young;
@@ -404,6 +405,13 @@ pub fn module_lists(make: impl FnOnce() -> (ObjRef, ObjRef)) -> (ObjRef, ObjRef)
     *STATE.garbage.borrow_mut() = Some(g.clone());
     *STATE.callbacks.borrow_mut() = Some(c.clone());
     (g, c)
+}
+
+/// What the collector itself holds: `gc.garbage` and `gc.callbacks` (roots for the leak check).
+pub fn own_lists() -> Vec<ObjRef> {
+    let g = STATE.garbage.borrow().clone();
+    let c = STATE.callbacks.borrow().clone();
+    g.into_iter().chain(c).collect()
 }
 
 /// `gc.collect(generation)`: a collection now (0 if one is running already), returning the
