@@ -29,7 +29,8 @@ Expected files
     <name>.out     stdout, byte for byte (always written)
     <name>.err     the last line of stderr (trailing newlines stripped), when stderr is not empty
     <name>.rc      the exit status, when it is not 0
-    <name>.stderr  for cases under tracebacks/ only: the whole stderr, to compare traceback shape
+    <name>.stderr  for cases under tracebacks/ and repl/ only: the whole stderr, to compare
+                   traceback shape (and, for repl/, the prompts of a `-i` session)
     Absent .err means stderr must be empty; absent .rc means exit status 0.
 
 Normalization (applied to stderr by this script and by the harness alike)
@@ -61,7 +62,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / 'tests' / 'cases'
-FULL_STDERR_AREAS = {'tracebacks'}
+FULL_STDERR_AREAS = {'tracebacks', 'repl'}
 EXPECTED_SUFFIXES = ('.out', '.err', '.rc', '.stderr')
 INPUT_SUFFIXES = ('.args', '.cmd', '.in')
 TIMEOUT = 120

@@ -10,10 +10,12 @@
 pub mod ast;
 pub mod builtins;
 pub mod builtins_more;
+pub mod cli;
 pub mod compile;
 pub mod gc;
 pub mod heap;
 pub mod modules;
 pub mod objects;
 pub mod parse;
+pub mod repl;
 pub mod vm;

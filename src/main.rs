@@ -1,74 +1,91 @@
-//! The `mnemo` command line: python-like flags over the library in `lib.rs`.
+//! The `mnemo` command line: python-like flags (parsed in `cli.rs`) over the library.
 //!
-//! `mnemo FILE [ARGS...]`, `mnemo -c CODE [ARGS...]`, `mnemo -` (program from standard input),
-//! `mnemo -V`; and the teaching aids `mnemo --ast FILE` (the AST as CPython's `ast.dump` prints
-//! it), `mnemo --dis FILE` (the bytecode), `mnemo --bench-parse FILE...` (parser throughput).
+//! `mnemo` starts the REPL (`repl.rs`) when standard input is a terminal and otherwise runs the
+//! program read from it; `mnemo FILE [ARGS...]`, `mnemo -c CODE [ARGS...]`, `mnemo -` run a
+//! program, and `-i` stays at the prompt afterwards. `mnemo -h` lists the options; the teaching
+//! aids are `mnemo --ast FILE` (the AST as CPython's `ast.dump` prints it), `mnemo --dis FILE`
+//! (the bytecode) and `mnemo --bench-parse FILE...` (parser throughput).
 //! Programs run on a thread with a large stack, so that deep Python recursion (up to any
 //! `sys.setrecursionlimit`) cannot overflow the Rust stack before `RecursionError` is raised.
+//! Ctrl-C raises `KeyboardInterrupt` (`vm/signals.rs`); a program that does not catch it ends
+//! killed by SIGINT, as CPython's does.
 
 use mimalloc::MiMalloc;
+use mnemo::cli::{self, Options, Parsed, Program};
+use mnemo::vm::{interp, signals};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 #[global_allocator]
 static GLOBAL: MiMalloc = MiMalloc;
 
-const USAGE: &str = "usage: mnemo [-c cmd | file | -] [arg] ...";
-
 /// Stack for the interpreter thread: virtual address space, committed only as it is used.
 const STACK_SIZE: usize = 4 << 30;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("-V") | Some("--version") => {
+    let mut args = std::env::args_os();
+    let prog = args
+        .next()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "mnemo".into());
+    let opts = match cli::parse(args) {
+        Parsed::Run(o) => o,
+        Parsed::Help => {
+            print!("{}", cli::help(&prog));
+            return ExitCode::SUCCESS;
+        }
+        Parsed::Version => {
             println!("Python 3.11.7 (mnemo {})", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
+            return ExitCode::SUCCESS;
         }
-        Some("--ast") if args.len() == 2 => dump_ast(&args[1]),
-        Some("--dis") if args.len() == 2 => run_big(move || dis(&args[1])),
-        Some("--bench-parse") => bench_parse(&args[1..]),
-        Some("-c") => match args.get(1) {
-            Some(code) => {
-                let mut argv = vec!["-c".to_string()];
-                argv.extend(args[2..].iter().cloned());
-                let code = code.clone();
-                run_big(move || run_program(code.into_bytes(), "<string>", argv, ""))
+        Parsed::Error(msg) => {
+            eprintln!(
+                "{msg}\n{}\nTry `mnemo -h' for more information.",
+                cli::usage(&prog)
+            );
+            return ExitCode::from(2);
+        }
+    };
+    apply_environment(&opts);
+    match &opts.program {
+        Program::Ast(file) => dump_ast(file),
+        Program::Dis(file) => {
+            let file = file.clone();
+            run_big(move || dis(&file))
+        }
+        Program::BenchParse(files) => bench_parse(files),
+        _ => {
+            signals::install();
+            let status = run_big(move || run(opts));
+            if signals::ended_by_interrupt() {
+                signals::exit_by_sigint();
             }
-            None => {
-                eprintln!("Argument expected for the -c option\n{USAGE}\nTry `mnemo -h' for more information.");
-                ExitCode::from(2)
-            }
-        },
-        Some("-") | None => {
-            let mut src = Vec::new();
-            if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut src) {
-                eprintln!("mnemo: can't read standard input: {e}");
-                return ExitCode::from(2);
-            }
-            let argv = if args.is_empty() {
-                vec![String::new()]
-            } else {
-                args.clone()
-            };
-            run_big(move || run_program(src, "<stdin>", argv, ""))
+            status
         }
-        Some(opt) if opt.starts_with('-') => {
-            eprintln!("Unknown option: {opt}\n{USAGE}\nTry `mnemo -h' for more information.");
-            ExitCode::from(2)
+    }
+}
+
+/// `-E` (forget `MNEMO_*` variables), then `-X` (each known option sets its variable), `-u`.
+/// Runs before any other thread exists.
+fn apply_environment(o: &Options) {
+    if o.ignore_environment {
+        let names: Vec<_> = std::env::vars_os()
+            .map(|(k, _)| k)
+            .filter(|k| k.to_string_lossy().starts_with("MNEMO_"))
+            .collect();
+        for k in names {
+            std::env::remove_var(k);
         }
-        Some(file) => {
-            let file = file.to_string();
-            let src = match read_source(&file) {
-                Ok(s) => s,
-                Err(code) => return code,
-            };
-            let dir = std::path::Path::new(&file)
-                .parent()
-                .map(|p| p.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let argv = args.clone();
-            run_big(move || run_program(src, &file, argv, &dir))
+    }
+    for x in &o.xoptions {
+        let (name, value) = x.split_once('=').unwrap_or((x, "1"));
+        // Unknown -X options are accepted and ignored, as CPython accepts them.
+        if let Some((_, var, _)) = cli::XOPTIONS.iter().find(|(n, _, _)| *n == name) {
+            std::env::set_var(var, value);
         }
+    }
+    if o.unbuffered {
+        mnemo::vm::io::set_unbuffered();
     }
 }
 
@@ -87,11 +104,58 @@ fn run_big(f: impl FnOnce() -> ExitCode + Send + 'static) -> ExitCode {
     }
 }
 
-fn run_program(src: Vec<u8>, filename: &str, argv: Vec<String>, dir: &str) -> ExitCode {
-    let path0 = if dir.is_empty() { "" } else { dir };
-    let mut vm = mnemo::vm::interp::new_vm(&argv, path0);
-    let code = mnemo::vm::interp::run_main(&mut vm, &src, filename);
+/// The program the options name, on the interpreter thread.
+fn run(o: Options) -> ExitCode {
+    signals::set_main_thread();
+    match &o.program {
+        Program::Code(code) => run_program(code.clone().into_bytes(), "<string>", "", &o),
+        Program::Script(file) => {
+            let src = match read_source(file) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let dir = std::path::Path::new(file)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            run_program(src, file, &dir, &o)
+        }
+        _ if o.inspect || std::io::stdin().is_terminal() => {
+            let mut vm = interp::new_vm(&o.argv, "");
+            let globals = interp::main_namespace(&mut vm, "<stdin>");
+            status(mnemo::repl::interact(vm, globals, !o.quiet))
+        }
+        _ => {
+            let mut src = Vec::new();
+            if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut src) {
+                eprintln!("mnemo: can't read standard input: {e}");
+                return ExitCode::from(2);
+            }
+            run_program(src, "<stdin>", "", &o)
+        }
+    }
+}
+
+fn status(code: i32) -> ExitCode {
     ExitCode::from((code & 0xff) as u8)
+}
+
+/// Run a program in `__main__`; under `-i`, report its exception (even `SystemExit`) and go on
+/// at the prompt in the same namespace, as CPython does.
+fn run_program(src: Vec<u8>, filename: &str, dir: &str, o: &Options) -> ExitCode {
+    let mut vm = interp::new_vm(&o.argv, dir);
+    if !o.inspect {
+        return status(interp::run_main(&mut vm, &src, filename));
+    }
+    let globals = interp::main_namespace(&mut vm, filename);
+    if let Err(e) = interp::exec_source(&mut vm, &src, filename, &globals, true) {
+        mnemo::vm::io::flush_std(&mut vm);
+        mnemo::vm::traceback::print_exception(&mut vm, &e);
+    }
+    // CPython's PyRun_SimpleFile removes `__file__` from `__main__` once the script has run.
+    let _ = mnemo::vm::dictops::delitem_opt(&mut vm, &globals, &mnemo::vm::intern("__file__"));
+    mnemo::vm::io::flush_std(&mut vm);
+    status(mnemo::repl::interact(vm, globals, false))
 }
 
 /// Read a script as CPython does, reporting a missing file the same way (exit 2).

@@ -245,10 +245,12 @@ fn unexpected_indent(src: &str, start: usize) -> SyntaxError {
     SyntaxError::new(ErrorKind::Indentation, "unexpected indent", start).with_column(col)
 }
 
-/// At end of input CPython reports the last line of the file, with no caret.
+/// At end of input (the parser failed on ENDMARKER) CPython reports "invalid syntax" on the
+/// last line of the file, with no caret ("unexpected EOF" is only for a token cut off by the
+/// end, which the lexer reports).
 fn eof_error(src: &str) -> SyntaxError {
     let last = last_line_start(src);
-    SyntaxError::new(ErrorKind::Syntax, "unexpected EOF while parsing", last).with_column(0)
+    SyntaxError::new(ErrorKind::Syntax, "invalid syntax", last).with_column(0)
 }
 
 fn last_line_start(src: &str) -> usize {

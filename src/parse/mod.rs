@@ -12,6 +12,7 @@ pub mod actions;
 pub mod dump;
 pub mod error;
 pub mod fstring;
+pub mod interactive;
 pub mod layout;
 pub mod lexer;
 pub mod strings;

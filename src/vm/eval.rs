@@ -112,6 +112,8 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
     // The next instruction's index, kept in a local (not in the frame) while the loop runs;
     // stored back into the frame where it is needed: at a yield (a generator resumes there).
     let mut next_pc = frame.pc;
+    // Entering a frame checks for Ctrl-C, as CPython's RESUME does (recursion without loops).
+    super::signals::poll()?;
     'run: loop {
         let mut pc = next_pc;
         let instr = &instrs[pc];
@@ -188,6 +190,14 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
             // Instruction pairs that follow each other often are run together: the second one
             // is taken from the stream here (it keeps its own index for tracebacks), saving a
             // trip through the dispatch.
+            // A backward jump checks for Ctrl-C (vm/signals.rs), as CPython's JUMP_BACKWARD.
+            macro_rules! backward_check {
+                () => {
+                    if next_pc <= pc {
+                        tri!(super::signals::poll());
+                    }
+                };
+            }
             macro_rules! fuse_next {
                 () => {{
                     pc = next_pc;
@@ -440,6 +450,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                             fuse_next!();
                             if !truth {
                                 next_pc = *t as usize;
+                                backward_check!();
                             }
                         }
                         Instr::PopJumpIfTrue(t) => {
@@ -447,6 +458,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                             fuse_next!();
                             if truth {
                                 next_pc = *t as usize;
+                                backward_check!();
                             }
                         }
                         _ => {
@@ -612,7 +624,10 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     ));
                     frame.stack.extend(items.into_iter().rev());
                 }
-                Instr::Jump(t) => next_pc = *t as usize,
+                Instr::Jump(t) => {
+                    next_pc = *t as usize;
+                    backward_check!();
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!();
                     let t_ = if v.is(&r.true_) {
@@ -624,6 +639,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     };
                     if !t_ {
                         next_pc = *t as usize;
+                        backward_check!();
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
@@ -637,6 +653,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     };
                     if t_ {
                         next_pc = *t as usize;
+                        backward_check!();
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
@@ -659,12 +676,14 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let v = pop!();
                     if v.is(&rt().none) {
                         next_pc = *t as usize;
+                        backward_check!();
                     }
                 }
                 Instr::PopJumpIfNotNone(t) => {
                     let v = pop!();
                     if !v.is(&rt().none) {
                         next_pc = *t as usize;
+                        backward_check!();
                     }
                 }
                 Instr::GetIter => {

@@ -149,8 +149,24 @@ pub fn load_code(vm: &mut Vm, code: &CodeObject) -> PyResult<(ObjRef, Vec<ObjRef
     Ok((c, arena))
 }
 
-/// The SyntaxError object for a front-end or compiler error (with CPython's attributes).
+/// The SyntaxError object for a front-end error (with CPython's attributes).
 pub fn syntax_error_object(e: &crate::parse::SyntaxError, source: &str, filename: &str) -> ObjRef {
+    make_syntax_error(e, source, filename, true)
+}
+
+/// The SyntaxError object for an error found by the compiler (after parsing): CPython reads its
+/// `text` from the file, so a `<string>` or `<stdin>` unit has none (only the File line and the
+/// message are printed).
+pub fn compile_error_object(e: &crate::parse::SyntaxError, source: &str, filename: &str) -> ObjRef {
+    make_syntax_error(e, source, filename, !filename.starts_with('<'))
+}
+
+fn make_syntax_error(
+    e: &crate::parse::SyntaxError,
+    source: &str,
+    filename: &str,
+    with_text: bool,
+) -> ObjRef {
     let loc = e.locate(source);
     let ty = exc::exc_type(e.kind.name());
     let args = if loc.has_location {
@@ -158,7 +174,11 @@ pub fn syntax_error_object(e: &crate::parse::SyntaxError, source: &str, filename
             new_str(filename),
             super::new_int(loc.lineno as i64),
             super::new_int(loc.offset as i64),
-            new_str(&loc.text),
+            if with_text {
+                new_str(&loc.text)
+            } else {
+                super::none()
+            },
             super::new_int(loc.end_lineno as i64),
             super::new_int(loc.end_offset as i64),
         ]);
@@ -189,7 +209,7 @@ pub fn exec_source(
     let module = crate::parse::parse_module(text.as_bytes(), filename)
         .map_err(|e| syntax_error_object(&e, &text, filename))?;
     let code = crate::compile::compile_module(&module, &text, filename)
-        .map_err(|e| syntax_error_object(&e, &text, filename))?;
+        .map_err(|e| compile_error_object(&e, &text, filename))?;
     drop(module);
     let (code_obj, consts) = load_code(vm, &code)?;
     if arena {
@@ -257,6 +277,9 @@ pub fn report_uncaught(vm: &mut Vm, e: &ObjRef) -> i32 {
     if exc::matches(e, "SystemExit") {
         return system_exit_code(vm, e);
     }
+    if exc::matches(e, "KeyboardInterrupt") {
+        super::signals::note_uncaught();
+    }
     super::io::flush_std(vm);
     traceback::print_exception(vm, e);
     1
@@ -302,8 +325,9 @@ pub fn enable_finalizers(vm: &Vm) {
     super::finalize::enable(vm);
 }
 
-/// Run a program's main module from `source`; returns the process exit code.
-pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
+/// Make the `__main__` module for a program read from `filename` (`__file__` unless it is a
+/// `<...>` name), register it in `sys.modules`, and return its namespace.
+pub fn main_namespace(vm: &mut Vm, filename: &str) -> ObjRef {
     enable_finalizers(vm);
     let main = super::import::new_module("__main__");
     let d = super::import::module_dict(&main);
@@ -312,7 +336,13 @@ pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
     }
     dictops::setitem_str(&d, intern("__builtins__"), vm.builtins_module());
     let modules = vm.modules.clone();
-    dictops::setitem_str(&modules, intern("__main__"), main.clone());
+    dictops::setitem_str(&modules, intern("__main__"), main);
+    d
+}
+
+/// Run a program's main module from `source`; returns the process exit code.
+pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
+    let d = main_namespace(vm, filename);
     let r = exec_source(vm, source, filename, &d, true);
     let code = match r {
         Ok(_) => 0,

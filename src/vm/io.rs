@@ -3,13 +3,25 @@
 //!
 //! Standard output is buffered like CPython's when it is not a terminal (flushed at exit, on
 //! `flush()`, before reading standard input, and when the buffer grows); standard error is
-//! written through.
+//! written through. Under `-u` both are written through on every write.
 
 use super::{exc, new_bytes, new_string, rt, PyResult, Vm};
 use crate::heap::ObjRef;
 use crate::objects::file::{FileData, FileState, FileTarget};
 use std::cell::RefCell;
 use std::io::{Read, Write};
+
+/// `-u`: the standard streams are written through on every write, not at newlines.
+static UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Make standard output and error unbuffered (`-u`); call before the interpreter starts.
+pub fn set_unbuffered() {
+    UNBUFFERED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn unbuffered() -> bool {
+    UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed)
+}
 
 pub fn new_file(target: FileTarget, name: &str, mode: &str) -> ObjRef {
     let binary = mode.contains('b');
@@ -18,7 +30,7 @@ pub fn new_file(target: FileTarget, name: &str, mode: &str) -> ObjRef {
         mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
     let line_buffered = matches!(target, FileTarget::Stderr)
         || (matches!(target, FileTarget::Stdout)
-            && std::io::IsTerminal::is_terminal(&std::io::stdout()));
+            && (unbuffered() || std::io::IsTerminal::is_terminal(&std::io::stdout())));
     crate::heap::alloc(
         &rt().types.file,
         FileData {
@@ -77,7 +89,8 @@ pub fn write(file: &ObjRef, data: &[u8]) -> PyResult<()> {
         return Err(exc::err("UnsupportedOperation", "not writable"));
     }
     st.write_buf.extend_from_slice(data);
-    let flush_now = (st.line_buffered && data.contains(&b'\n')) || st.write_buf.len() >= 1 << 16;
+    let flush_now = (st.line_buffered && (data.contains(&b'\n') || unbuffered()))
+        || st.write_buf.len() >= 1 << 16;
     if flush_now {
         flush_state(&mut st).map_err(io_error)?;
     }

@@ -296,6 +296,14 @@ fn render_syntax_error(e: &ObjRef) -> Option<String> {
             .and_then(|i| i.as_i64())
             .unwrap_or(0)
     };
+    if d.get(3)?.is(&super::rt().none) {
+        // No text (a compiler error in `<string>`): CPython prints the File line only.
+        return Some(format!(
+            "  File \"{}\", line {}\n{name}: {msg}\n",
+            str_of(d.first()?),
+            int(d.get(1)?)
+        ));
+    }
     let loc = crate::parse::Located {
         has_location: true,
         kind: match name.as_str() {
