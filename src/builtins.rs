@@ -241,6 +241,9 @@ pub fn isinstance_of(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, fname: &str) -> Py
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         ));
     }
+    if obj.is_type(cls) {
+        return Ok(true);
+    }
     if let Some(ic) = attr::lookup_type_str(&cls.type_of(), "__instancecheck__") {
         if ic.kind() == Kind::Function {
             let r = call::call(vm, &ic, Args::new(&[cls.clone(), obj.clone()]))?;
@@ -272,11 +275,18 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     if pos[0].kind() != Kind::Type {
         return exc::type_error("issubclass() arg 1 must be a class");
     }
-    let check = |c: &ObjRef| -> PyResult<bool> {
+    let mut check = |c: &ObjRef| -> PyResult<bool> {
         if c.kind() != Kind::Type {
             return exc::type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             );
+        }
+        // A metaclass's __subclasscheck__ (abc.ABCMeta) decides for its classes.
+        if let Some(sc) = attr::lookup_type_str(&c.type_of(), "__subclasscheck__") {
+            if sc.kind() == Kind::Function {
+                let r = call::call(vm, &sc, Args::new(&[c.clone(), pos[0].clone()]))?;
+                return ops::truthy(vm, &r);
+            }
         }
         Ok(vm::types::is_subtype(&pos[0], c))
     };
@@ -288,7 +298,6 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         }
         return Ok(new_bool(false));
     }
-    let _ = vm;
     Ok(new_bool(check(&pos[1])?))
 }
 

@@ -670,22 +670,10 @@ fn new_set_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     vm::methods_set::set_new(vm, args)
 }
 
-fn new_dict_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let d = vm::new_dict();
-    let pos = &args.pos()[1..];
-    if pos.len() > 1 {
-        return exc::type_error(format!(
-            "dict expected at most 1 argument, got {}",
-            pos.len()
-        ));
-    }
-    if let Some(m) = pos.first() {
-        dictops::update(vm, &d, m)?;
-    }
-    for (k, v) in args.kwargs() {
-        dictops::setitem(vm, &d, k.clone(), v.clone())?;
-    }
-    Ok(for_class(&args.args[0], &rt().types.dict, d))
+/// `dict.__new__(cls, ...)`: an empty dict; `dict.__init__` fills it (as CPython, so that a
+/// subclass's own `__init__` decides what its arguments mean).
+fn new_dict_obj(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    Ok(for_class(&args.args[0], &rt().types.dict, vm::new_dict()))
 }
 
 fn new_range_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {

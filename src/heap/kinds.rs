@@ -120,5 +120,6 @@ kinds! {
     File => file::FileData, gc: false;
     MappingProxy => mappingproxy::MappingProxyData, gc: true;
     MemberDescr => descr::MemberDescrData, gc: false;
+    Native => native::NativeData, gc: true;
     WeakRef => weakref::WeakRefData, gc: true;
 }

@@ -1,24 +1,81 @@
-//! Modules built into mnemo: `sys` and `builtins` (made at start-up), `gc`, `_weakref` (Rust)
-//! and `weakref`, `_weakrefset` (Python, embedded). Importing any other name falls back to
-//! `.py` files on `sys.path`.
+//! The built-in modules: every module mnemo carries inside its binary, found by name before
+//! `sys.path` is searched (see `vm::import::load_module`).
+//!
+//! # The registry
+//!
+//! [`MODULES`] lists each built-in module by its full dotted name with how it is made:
+//! - [`Def::Rust`]: written in Rust. Its `init(vm, namespace)` fills the new module's dict
+//!   (functions via `support::add_functions`, native types via `support::new_type`). Private
+//!   accelerators follow CPython's naming (`_random` under `random`).
+//! - [`Def::Python`]: written in Python. The source is embedded with `include_str!` from
+//!   `src/modules/py/` and compiled and run on first import, in a fresh module registered in
+//!   `sys.modules` first (so circular imports see the partial module, as CPython). Tracebacks
+//!   name it `<frozen NAME>`, as CPython names its frozen modules.
+//! - [`Def::Package`]: like `Python`, for a package's `__init__`; the module gets `__path__ = []`
+//!   so that its submodules (listed here as `pkg.sub`) can be imported.
+//!
+//! `gc` and `_weakref` (Rust) with `weakref`, `_weakrefset` (Python) belong to the collector.
+//! `sys` and `builtins` are made at start-up (`vm::interp::new_vm`), not here. To add a module:
+//! write `src/modules/NAME.rs` (with `pub fn init`) or `src/modules/py/NAME.py`, and add a line
+//! to [`MODULES`]. A name that is neither here nor on `sys.path` raises CPython's
+//! `ModuleNotFoundError: No module named 'NAME'`.
 
+pub mod collections;
 pub mod gc;
+pub mod math;
+pub mod math_fns;
+pub mod os;
+pub mod random;
+pub mod support;
 pub mod sys;
+pub mod time;
 pub mod weakref;
 
 use crate::heap::ObjRef;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{dictops, import, intern, new_list, new_str, PyResult, Vm};
 
-/// A built-in module written in Rust: fills the new module's namespace.
-type Init = fn(&mut Vm, &ObjRef) -> PyResult<()>;
-
-/// How each built-in module is made: Rust code, or Python source embedded in the binary.
-enum Def {
-    Rust(Init),
+/// How a built-in module is made.
+pub enum Def {
+    /// Rust: fills the module's namespace.
+    Rust(fn(&mut Vm, &ObjRef) -> PyResult<()>),
+    /// Python source, run in the module's namespace.
     Python(&'static str),
+    /// Python source of a package's `__init__`.
+    Package(&'static str),
 }
 
-static MODULES: &[(&str, Def)] = &[
+/// Every built-in module (besides `sys` and `builtins`), by full dotted name.
+pub static MODULES: &[(&str, Def)] = &[
+    ("math", Def::Rust(math::init)),
+    ("_random", Def::Rust(random::init)),
+    ("_sha512", Def::Rust(random::init_sha512)),
+    ("random", Def::Python(include_str!("py/random.py"))),
+    ("_collections", Def::Rust(collections::init)),
+    (
+        "collections",
+        Def::Package(include_str!("py/collections/__init__.py")),
+    ),
+    (
+        "collections.abc",
+        Def::Python(include_str!("py/collections/abc.py")),
+    ),
+    (
+        "_collections_abc",
+        Def::Python(include_str!("py/_collections_abc.py")),
+    ),
+    ("_py_abc", Def::Python(include_str!("py/_py_abc.py"))),
+    ("keyword", Def::Python(include_str!("py/keyword.py"))),
+    ("operator", Def::Python(include_str!("py/operator.py"))),
+    ("heapq", Def::Python(include_str!("py/heapq.py"))),
+    ("bisect", Def::Python(include_str!("py/bisect.py"))),
+    ("functools", Def::Python(include_str!("py/functools.py"))),
+    ("contextlib", Def::Python(include_str!("py/contextlib.py"))),
+    ("string", Def::Python(include_str!("py/string.py"))),
+    ("io", Def::Python(include_str!("py/io.py"))),
+    ("posix", Def::Rust(os::init)),
+    ("os", Def::Python(include_str!("py/os.py"))),
+    ("posixpath", Def::Python(include_str!("py/posixpath.py"))),
+    ("time", Def::Rust(time::init)),
     ("gc", Def::Rust(gc::init)),
     ("_weakref", Def::Rust(weakref::init)),
     ("weakref", Def::Python(include_str!("py/weakref.py"))),
@@ -28,27 +85,45 @@ static MODULES: &[(&str, Def)] = &[
     ),
 ];
 
-/// The built-in module `name`, made on first import; `None` if there is no such built-in.
+/// How the built-in module `name` is made, if there is one.
+pub fn find(name: &str) -> Option<&'static Def> {
+    MODULES.iter().find(|(n, _)| *n == name).map(|(_, d)| d)
+}
+
+/// The names of the built-in modules (`sys.builtin_module_names` lists the Rust ones).
+pub fn names() -> impl Iterator<Item = &'static str> {
+    MODULES.iter().map(|(n, _)| *n)
+}
+
+/// The built-in module `name`, made and registered in `sys.modules` on first import; `None`
+/// if there is no such built-in.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
-    let Some((_, def)) = MODULES.iter().find(|(n, _)| *n == name) else {
+    let Some(def) = find(name) else {
         return Ok(None);
     };
-    let m = crate::vm::import::new_module(name);
-    let ns = crate::vm::import::module_dict(&m);
+    let m = import::new_module(name);
+    let ns = import::module_dict(&m);
     let modules = vm.modules.clone();
-    crate::vm::dictops::setitem_str(&modules, crate::vm::intern(name), m.clone());
+    let package = match def {
+        Def::Package(_) => name.to_string(),
+        _ => name.rsplit_once('.').map(|x| x.0).unwrap_or("").to_string(),
+    };
+    dictops::setitem_str(&ns, intern("__package__"), new_str(&package));
+    if let Def::Package(_) = def {
+        dictops::setitem_str(&ns, intern("__path__"), new_list(vec![]));
+    }
+    dictops::setitem_str(&modules, intern(name), m.clone());
     let r = match def {
         Def::Rust(init) => init(vm, &ns),
-        Def::Python(src) => {
+        Def::Python(src) | Def::Package(src) => {
             let filename = format!("<frozen {name}>");
             crate::vm::interp::exec_source(vm, src.as_bytes(), &filename, &ns, false).map(|_| ())
         }
     };
     if let Err(e) = r {
-        crate::vm::dictops::delitem_str(&modules, name);
+        dictops::delitem_str(&modules, name);
         return Err(e);
     }
-    Ok(Some(
-        crate::vm::dictops::getitem_str(&modules, name).unwrap_or(m),
-    ))
+    // The module may have replaced itself in sys.modules.
+    Ok(Some(dictops::getitem_str(&modules, name).unwrap_or(m)))
 }

@@ -23,6 +23,7 @@ pub mod list;
 pub mod lookup_cache;
 pub mod mappingproxy;
 pub mod module;
+pub mod native;
 pub mod range;
 pub mod set;
 pub mod settable;

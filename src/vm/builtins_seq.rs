@@ -219,6 +219,9 @@ pub fn seq_getitem(vm: &mut Vm, seq: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> 
 /// `list[key] = value` (index or slice).
 pub fn seq_setitem(vm: &mut Vm, seq: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
     if seq.kind() == Kind::ByteArray {
+        if let Some(sl) = key.downcast::<SliceData>() {
+            return bytearray_setslice(vm, seq, sl, &value);
+        }
         let i = index_of(vm, key)?.unwrap_or(0);
         let v = index_of(vm, &value)?.unwrap_or(0);
         let b = seq.payload::<ByteArrayData>();
@@ -282,6 +285,54 @@ pub fn seq_setitem(vm: &mut Vm, seq: &ObjRef, key: &ObjRef, value: ObjRef) -> Py
     }
     let old = std::mem::replace(&mut list.items.borrow_mut()[j as usize], value);
     drop(old);
+    Ok(())
+}
+
+/// `bytearray[a:b:c] = value` (bytes-like, or an iterable of ints in range(256)).
+fn bytearray_setslice(vm: &mut Vm, seq: &ObjRef, sl: &SliceData, value: &ObjRef) -> PyResult<()> {
+    let data: Vec<u8> = match super::ops::bytes_of(value) {
+        Some(b) => b,
+        None => {
+            if value.kind() == Kind::Str {
+                return exc::type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                );
+            }
+            let mut out = Vec::new();
+            for v in super::ops::collect(vm, value)? {
+                match index_of(vm, &v)? {
+                    Some(n) if (0..256).contains(&n) => out.push(n as u8),
+                    Some(_) => return exc::value_error("byte must be in range(0, 256)"),
+                    None => {
+                        return exc::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(&v)
+                        ))
+                    }
+                }
+            }
+            out
+        }
+    };
+    let b = seq.payload::<ByteArrayData>();
+    let len = b.b.borrow().len() as i64;
+    let (start, stop, step, count) = slice_indices(vm, sl, len)?;
+    let mut buf = b.b.borrow_mut();
+    if step == 1 {
+        let stop = stop.max(start);
+        buf.splice(start as usize..stop as usize, data);
+        return Ok(());
+    }
+    if data.len() != count {
+        return exc::value_error(format!(
+            "attempt to assign bytes of size {} to extended slice of size {}",
+            data.len(),
+            count
+        ));
+    }
+    for (k, v) in data.into_iter().enumerate() {
+        buf[(start + k as i64 * step) as usize] = v;
+    }
     Ok(())
 }
 

@@ -59,10 +59,13 @@ pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
         if obj.kind() == Kind::Exception {
             return Ok(new_string(exception_str(vm, obj)?));
         }
-        // An instance of a subclass of a built-in type: the built-in value's str.
-        // (Not a set's: its repr names the subclass.)
+        // An instance of a subclass of a built-in type: the built-in value's str, unless the
+        // class defines its own __repr__ (object.__str__ calls repr()). (Not a set's: its repr
+        // names the subclass.)
         let base = super::methods::base_of(obj);
-        if !base.is(obj) && base.kind() != Kind::Set {
+        let own_repr =
+            lookup_type_str(&obj.type_of(), "__repr__").is_some_and(|r| r.kind() == Kind::Function);
+        if !base.is(obj) && !own_repr && base.kind() != Kind::Set {
             return str(vm, &base);
         }
     }
@@ -115,7 +118,7 @@ pub fn repr(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
 /// (struct sequences such as `sys.version_info`, `types.SimpleNamespace`).
 fn builtin_type_repr(obj: &ObjRef) -> Option<ObjRef> {
     let types = &rt().types;
-    if !matches!(obj.kind(), Kind::Tuple | Kind::Instance)
+    if !matches!(obj.kind(), Kind::Tuple | Kind::Instance | Kind::Native)
         || obj.is_type(&types.tuple)
         || obj.is_type(&types.object)
         || is_user(obj)
@@ -230,8 +233,10 @@ pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
                     .unwrap_or_else(|| "__main__".into());
                 format!("<class '{}.{}'>", module, t.qualname.borrow())
             } else {
-                // A built-in type that lives in a module is `module.name` (CPython's tp_name).
+                // A built-in type that lives in a module is `module.name` (CPython's tp_name);
+                // a name that is already dotted is the whole tp_name.
                 match dictops::getitem_str(&t.dict, "__module__") {
+                    _ if t.name.borrow().contains('.') => format!("<class '{}'>", t.name.borrow()),
                     Some(m) if m.kind() == Kind::Str && str_of(&m) != "builtins" => {
                         format!("<class '{}.{}'>", str_of(&m), t.name.borrow())
                     }
@@ -489,6 +494,12 @@ fn frexp(f: f64) -> (f64, i32) {
 
 /// `hash(obj)` for everything but str and int.
 pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
+    // Native (standard-library) types say in their namespace whether they hash.
+    if obj.kind() == Kind::Native
+        && lookup_type_str(&obj.type_of(), "__hash__").is_some_and(|h| h.is(&rt().none))
+    {
+        return exc::type_error(format!("unhashable type: '{}'", type_name(obj)));
+    }
     if is_user(obj) {
         let ty = obj.type_of();
         match lookup_type_str(&ty, "__hash__") {
@@ -503,6 +514,11 @@ pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
                 };
             }
             _ => {}
+        }
+        // An instance of a subclass of a built-in type hashes as its built-in value.
+        let base = super::methods::base_of(obj);
+        if !base.is(obj) {
+            return super::dictops::hash(vm, &base);
         }
     }
     match obj.kind() {

@@ -689,6 +689,26 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(none())
 }
 
+/// `dict.__init__(self, [mapping_or_pairs], **kwargs)`.
+fn dict_init(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = dict_of(&args, "__init__")?;
+    let r = rest(&args);
+    let pos = r.pos();
+    if pos.len() > 1 {
+        return exc::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len()
+        ));
+    }
+    if let Some(m) = pos.first() {
+        dictops::update(vm, &d, m)?;
+    }
+    for (k, v) in r.kwargs() {
+        dictops::setitem(vm, &d, k.clone(), v.clone())?;
+    }
+    Ok(none())
+}
+
 fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = dict_of(&args, "copy")?;
     let n = super::new_dict();
@@ -1004,6 +1024,7 @@ pub fn install() {
             ("popitem", dict_popitem),
             ("setdefault", dict_setdefault),
             ("update", dict_update),
+            ("__init__", dict_init),
             ("copy", dict_copy),
             ("clear", dict_clear),
         ],

@@ -216,6 +216,13 @@ pub fn binary_op(
             if let Some(r) = native_inplace(vm, a, b, op)? {
                 return Ok(r);
             }
+            // A built-in type's own in-place method (`deque.__iadd__`).
+            if a.kind() == Kind::Native {
+                let iname = dunders(op).2;
+                if let Some(r) = call_dunder(vm, &a.type_of(), iname, a, b)? {
+                    return Ok(r);
+                }
+            }
         }
         if let Some(r) = native_binop(vm, a, b, op)? {
             return Ok(r);
@@ -245,6 +252,11 @@ pub fn binary_op(
             if let Some(f) = lookup_type_str(&ta, name) {
                 let r = call::call(vm, &f, Args::new(&[a.clone(), b.clone()]))?;
                 return Ok((!r.is(&rt().not_implemented)).then_some(r));
+            }
+            // A subclass of a built-in type: the built-in value's operator (`tuple.__add__`).
+            let ba = super::methods::base_of(a);
+            if !ba.is(a) {
+                return native_binop(vm, &ba, &super::methods::base_of(b), op);
             }
             return Ok(None);
         }
@@ -971,7 +983,7 @@ pub fn truthy(vm: &mut Vm, a: &ObjRef) -> PyResult<bool> {
         Kind::WeakRef if crate::modules::weakref::is_proxy(a) => {
             crate::modules::weakref::proxy_bool(vm, a)
         }
-        Kind::Instance | Kind::Exception | Kind::Object => {
+        Kind::Instance | Kind::Exception | Kind::Object | Kind::Native => {
             let ty = a.type_of();
             if let Some(f) = lookup_type_str(&ty, "__bool__") {
                 let v = call::call(vm, &f, Args::new(std::slice::from_ref(a)))?;

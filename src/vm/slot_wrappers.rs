@@ -121,6 +121,21 @@ fn function_get(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(attr::bind(f, obj))
 }
 
+/// `f.__call__(*args, **kwargs)` of functions, built-ins and methods.
+fn call_wrapper(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let Some(f) = args.args.first() else {
+        return exc::type_error("descriptor '__call__' needs an argument");
+    };
+    call::call(
+        vm,
+        f,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
+
 /// Register the wrappers (once, at start-up).
 pub fn install() {
     let t = &rt().types;
@@ -146,6 +161,43 @@ pub fn install() {
         for (name, f) in &seq[1..] {
             add_method(ty, owner, name, *f);
         }
+    }
+    // The other built-in sequences and views, so that their namespaces show the protocols
+    // (`collections.abc` checks `'__iter__' in C.__dict__`).
+    for (ty, owner) in [
+        (&t.str_, "str"),
+        (&t.bytes, "bytes"),
+        (&t.bytearray, "bytearray"),
+        (&t.range, "range"),
+    ] {
+        for (name, f) in seq {
+            add_method(ty, owner, name, *f);
+        }
+    }
+    for (name, f) in mutable {
+        add_method(&t.bytearray, "bytearray", name, *f);
+    }
+    for (ty, owner) in [
+        (&t.dict_keys, "dict_keys"),
+        (&t.dict_items, "dict_items"),
+        (&t.dict_values, "dict_values"),
+    ] {
+        add_method(ty, owner, "__iter__", iter);
+    }
+    // Mutable containers are unhashable: `__hash__` is None in their namespaces.
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        dictops::setitem_str(
+            &ty.payload::<crate::objects::typeobj::TypeData>().dict,
+            super::intern("__hash__"),
+            super::none(),
+        );
+    }
+    for (ty, owner) in [
+        (&t.function, "function"),
+        (&t.builtin_function, "builtin_function_or_method"),
+        (&t.method, "method"),
+    ] {
+        add_method(ty, owner, "__call__", call_wrapper);
     }
     let comparisons: &[(&'static str, BuiltinFn)] = &[
         ("__eq__", eq),

@@ -541,7 +541,16 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
         Kind::Type => {
             let t = obj.payload::<TypeData>();
             match name {
-                "__name__" => Some(new_str(&t.name.borrow())),
+                // A built-in type's name is its tp_name after the module prefix
+                // (`collections.deque` -> `deque`).
+                "__name__" => {
+                    let n = t.name.borrow();
+                    Some(new_str(if t.heap {
+                        &n
+                    } else {
+                        n.rsplit('.').next().unwrap_or("")
+                    }))
+                }
                 "__qualname__" => Some(new_str(&t.qualname.borrow())),
                 "__mro__" => {
                     let mut v = vec![obj.clone()];

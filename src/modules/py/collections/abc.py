@@ -1,0 +1,6 @@
+"""Abstract Base Classes for containers: `collections.abc` (the classes live in
+`_collections_abc`)."""
+
+from _collections_abc import *
+from _collections_abc import __all__
+from _collections_abc import _check_methods

@@ -1,0 +1,21 @@
+# random: a seeded Mersenne Twister gives CPython's exact sequence (int, str, bytes, float seeds;
+# randint, randrange, choice, shuffle, sample, choices, uniform, gauss, the other distributions).
+import random
+random.seed(42)
+print(random.random(), random.random())
+print(random.randint(1, 100), random.randrange(0, 1000, 7), random.choice('abcdef'))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.sample(range(10**6), 8))
+print(random.choices('abc', k=5), random.choices('abc', [1, 2, 3], k=5), random.uniform(1, 5))
+print(random.gauss(0, 1), random.gauss(0, 1), random.normalvariate(), random.expovariate(2.0))
+print(random.getrandbits(100), random.getrandbits(7), random.randbytes(5))
+random.seed("hello"); print(random.random())
+random.seed(b"hello"); print(random.random())
+random.seed(-5); print(random.random())
+random.seed(2**100); print(random.random())
+random.seed(3.5); print(random.random())
+r = random.Random(7); print(r.random(), r.randint(0, 10))
+s = r.getstate(); a = r.random(); r.setstate(s); print(a == r.random())
+print(random.triangular(), random.betavariate(2, 3), random.gammavariate(0.5, 1), random.gammavariate(2.5, 1))
+print(random.vonmisesvariate(1, 2), random.paretovariate(3), random.weibullvariate(1, 2), random.lognormvariate(0, 1))
+print(random.sample([1,2,3,4], 2, counts=[1,2,3,4]))
