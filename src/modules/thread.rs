@@ -35,6 +35,11 @@ thread_local! {
     static NATIVE_ID: Cell<u64> = const { Cell::new(0) };
 }
 
+/// Threads started by `start_new_thread` still running (daemon threads, at exit).
+pub fn running() -> usize {
+    RUNNING.load(Ordering::SeqCst)
+}
+
 /// `_thread.get_ident()` of the calling thread.
 pub fn ident() -> u64 {
     ANCHOR.with(|a| a as *const Cell<u8> as usize as u64)
