@@ -18,7 +18,18 @@ fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     }
     .parse(&args)?;
     // The argument slot on the caller's stack is the one extra reference, as in CPython.
-    Ok(new_int(pos[0].refcount() as i64))
+    let o = &pos[0];
+    let mut n = o.refcount() as i64;
+    // The interning table's reference is not counted, as CPython 3.11 does not count its
+    // interned dict's (it lowers an interned string's refcount by the dict's two references):
+    // `s = "hello"` then `sys.getrefcount(s)` at a prompt is 2.
+    if o.flags() & crate::heap::flags::STATIC == 0
+        && o.downcast::<crate::objects::str::StrData>()
+            .is_some_and(|d| d.interned.get())
+    {
+        n -= 1;
+    }
+    Ok(new_int(n))
 }
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {

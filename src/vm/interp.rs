@@ -58,6 +58,8 @@ fn identifier_like(s: &str) -> bool {
 struct Loader<'a> {
     vm: &'a mut Vm,
     merged: HashMap<ConstKey, ObjRef>,
+    /// Interned strings that existed before this unit was loaded (kept out of its arena).
+    shared: Vec<ObjRef>,
 }
 
 impl Loader<'_> {
@@ -77,7 +79,16 @@ impl Loader<'_> {
             Constant::Complex { re, im } => super::new_complex(*re, *im),
             Constant::Str(s) => {
                 if identifier_like(s) {
-                    intern(s)
+                    match super::new::lookup_interned(s) {
+                        // Already interned (a name, or a string a live object holds): CPython's
+                        // code gets that object while its parser arena holds the parser's own
+                        // copy, so this unit's arena does not count for it.
+                        Some(o) => {
+                            self.shared.push(o.clone());
+                            o
+                        }
+                        None => intern(s),
+                    }
                 } else {
                     new_str(s)
                 }
@@ -134,17 +145,38 @@ impl Loader<'_> {
     }
 }
 
+/// Intern every name of a unit (and its nested code) before its constants are made, as
+/// CPython's parser interns identifiers before the compiler interns string constants: a
+/// constant equal to a name of its own unit is then the name's object.
+fn intern_names(code: &CodeObject) {
+    for list in [&code.names, &code.varnames, &code.cellvars, &code.freevars] {
+        for n in list {
+            intern(n);
+        }
+    }
+    for c in &code.consts {
+        if let Constant::Code(inner) = c {
+            intern(&inner.name);
+            intern_names(inner);
+        }
+    }
+}
+
 /// Load a compiled unit; returns the code object and the unit's distinct constants.
 pub fn load_code(vm: &mut Vm, code: &CodeObject) -> PyResult<(ObjRef, Vec<ObjRef>)> {
     let mut l = Loader {
         vm,
         merged: HashMap::new(),
+        shared: Vec::new(),
     };
+    intern_names(code);
     let c = l.code(code)?;
+    let shared = l.shared;
     let arena = l
         .merged
         .into_values()
         .filter(|o| o.flags() & crate::heap::flags::STATIC == 0)
+        .filter(|o| !shared.iter().any(|s| s.is(o)))
         .collect();
     Ok((c, arena))
 }
@@ -351,5 +383,9 @@ pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
     super::io::flush_std(vm);
     // Tear down as CPython does: what is still alive is finalized while the interpreter works.
     super::finalize::shutdown(vm);
+    drop(d);
+    if crate::gc::leak::enabled() {
+        super::leakcheck::report(vm);
+    }
     code
 }

@@ -131,6 +131,12 @@ pub fn intern(s: &str) -> ObjRef {
     o
 }
 
+/// The interned str for `s`, if there is one already.
+pub fn lookup_interned(s: &str) -> Option<ObjRef> {
+    let table = rt().interned.lock().unwrap_or_else(|e| e.into_inner());
+    table.get(s).cloned()
+}
+
 /// Intern an existing str object: the table's object if there is one, else this one.
 pub fn intern_obj(o: &ObjRef) -> ObjRef {
     let d = o.payload::<StrData>();

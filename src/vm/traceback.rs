@@ -304,6 +304,7 @@ fn render_syntax_error(e: &ObjRef) -> Option<String> {
             int(d.get(1)?)
         ));
     }
+    let exact = e.type_of().is(&exc::exc_type("SyntaxError"));
     let loc = crate::parse::Located {
         has_location: true,
         kind: match name.as_str() {
@@ -314,8 +315,14 @@ fn render_syntax_error(e: &ObjRef) -> Option<String> {
         msg,
         lineno: int(d.get(1)?) as usize,
         offset: int(d.get(2)?) as usize,
-        end_lineno: int(d.get(4)?) as usize,
-        end_offset: int(d.get(5)?) as isize,
+        // CPython's parse_syntax_error reads the end of the range for an exact SyntaxError
+        // only: a subclass (IndentationError, TabError) gets one caret.
+        end_lineno: if exact {
+            int(d.get(4)?) as usize
+        } else {
+            int(d.get(1)?) as usize
+        },
+        end_offset: if exact { int(d.get(5)?) as isize } else { -1 },
         text: str_of(d.get(3)?).to_string(),
     };
     Some(loc.render(str_of(d.first()?)))
