@@ -438,13 +438,21 @@ pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
         Ok(_) => 0,
         Err(e) => report_uncaught(vm, &e),
     };
+    super::io::flush_std(vm);
+    drop(d);
+    finish(vm);
+    code
+}
+
+/// The end of a program or an interactive session: tear down as CPython does (what is still
+/// alive is finalized while the interpreter works), then, under `MNEMO_LEAKCHECK`, report what
+/// is still alive but unreachable. The caller holds no handle to `__main__`'s namespace.
+pub fn finish(vm: &mut Vm) {
+    // First, as CPython's Py_FinalizeEx: wait for the non-daemon threads.
     wait_for_threads(vm);
     super::io::flush_std(vm);
-    // Tear down as CPython does: what is still alive is finalized while the interpreter works.
     super::finalize::shutdown(vm);
-    drop(d);
     if crate::gc::leak::enabled() {
         super::leakcheck::report(vm);
     }
-    code
 }
