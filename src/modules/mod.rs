@@ -67,6 +67,7 @@ pub static MODULES: &[(&str, Def)] = &[
         Def::Python(include_str!("py/_collections_abc.py")),
     ),
     ("_py_abc", Def::Python(include_str!("py/_py_abc.py"))),
+    ("abc", Def::Python(include_str!("py/abc.py"))),
     ("keyword", Def::Python(include_str!("py/keyword.py"))),
     ("operator", Def::Python(include_str!("py/operator.py"))),
     ("heapq", Def::Python(include_str!("py/heapq.py"))),

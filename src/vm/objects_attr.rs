@@ -10,7 +10,7 @@ use crate::heap::{Kind, ObjRef};
 use crate::objects::bytes::ByteArrayData;
 use crate::objects::code::CodeData;
 use crate::objects::complex::ComplexData;
-use crate::objects::descr::SuperData;
+use crate::objects::descr::{ClassMethodData, StaticMethodData, SuperData};
 use crate::objects::file::FileData;
 use crate::objects::float::FloatData;
 use crate::objects::function::{BuiltinData, FunctionData, MethodData};
@@ -21,6 +21,19 @@ use crate::objects::module::ModuleData;
 use crate::objects::range::RangeData;
 use crate::objects::slice::SliceData;
 use crate::objects::typeobj::TypeData;
+
+/// Whether any of `funcs` has a true `__isabstractmethod__` (what `classmethod`, `staticmethod`
+/// and `property` report as their own, for `abc`).
+pub fn is_abstract(vm: &mut Vm, funcs: &[Option<ObjRef>]) -> PyResult<bool> {
+    for f in funcs.iter().flatten() {
+        if let Some(v) = attr::getattr_opt(vm, f, "__isabstractmethod__")? {
+            if super::ops::truthy(vm, &v)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
 
 pub fn special(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
     Ok(match obj.kind() {
@@ -86,6 +99,17 @@ pub fn special(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>
                     crate::objects::file::FileTarget::Closed
                 ))),
                 "encoding" => Some(new_str("utf-8")),
+                _ => None,
+            }
+        }
+        Kind::ClassMethod | Kind::StaticMethod => {
+            let f = match obj.downcast::<ClassMethodData>() {
+                Some(c) => c.func.borrow().clone(),
+                None => obj.payload::<StaticMethodData>().func.borrow().clone(),
+            };
+            match name {
+                "__func__" | "__wrapped__" => Some(f.unwrap_or_else(none)),
+                "__isabstractmethod__" => Some(super::new_bool(is_abstract(vm, &[f])?)),
                 _ => None,
             }
         }

@@ -192,8 +192,11 @@ fn oserror_subclass(ty: &ObjRef, args: &Args) -> Option<ObjRef> {
 }
 
 /// `object.__new__(cls)`: a bare instance of `cls`, with the payload its layout needs.
-pub fn object_new(_vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
+pub fn object_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
     let td = ty.payload::<TypeData>();
+    if td.heap {
+        check_abstract(vm, ty)?;
+    }
     if !args.args.is_empty() {
         let custom_init =
             lookup_type_str(ty, "__init__").is_some_and(|i| i.kind() == Kind::Function);
@@ -203,6 +206,29 @@ pub fn object_new(_vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
         }
     }
     Ok(new_instance(ty))
+}
+
+/// CPython's `Py_TPFLAGS_IS_ABSTRACT` check: a class whose own `__abstractmethods__` (set by
+/// `abc.ABCMeta`) is non-empty cannot be instantiated.
+fn check_abstract(vm: &mut Vm, ty: &ObjRef) -> PyResult<()> {
+    let td = ty.payload::<TypeData>();
+    let Some(abstracts) = dictops::getitem_str(&td.dict, "__abstractmethods__") else {
+        return Ok(());
+    };
+    if !super::ops::truthy(vm, &abstracts)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for n in super::ops::collect(vm, &abstracts)? {
+        names.push(str_of(&n).to_string());
+    }
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    exc::type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{plural} {}",
+        td.name.borrow(),
+        names.join(", ")
+    ))
 }
 
 /// `method(function, instance)` (`types.MethodType`): a bound method.
@@ -699,6 +725,11 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
                 "fset" => Some(p.fset.borrow().clone().unwrap_or_else(none)),
                 "fdel" => Some(p.fdel.borrow().clone().unwrap_or_else(none)),
                 "__doc__" => Some(p.doc.borrow().clone().unwrap_or_else(none)),
+                "__isabstractmethod__" => {
+                    let fs = [p.fget.borrow().clone(), p.fset.borrow().clone()];
+                    let fs = [fs[0].clone(), fs[1].clone(), p.fdel.borrow().clone()];
+                    Some(new_bool(super::objects_attr::is_abstract(vm, &fs)?))
+                }
                 _ => None,
             }
         }
