@@ -759,15 +759,38 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let name = pos[1].clone();
     let bases: Vec<ObjRef> = pos[2..].to_vec();
     let mut meta: Option<ObjRef> = None;
+    // Class keywords other than `metaclass=` go to the metaclass call.
+    let (mut kwnames, mut kwvalues) = (Vec::new(), Vec::new());
     for (k, v) in args.kwargs() {
         if str_of(k) == "metaclass" {
             meta = Some(v.clone());
+        } else {
+            kwnames.push(k.clone());
+            kwvalues.push(v.clone());
         }
     }
-    let meta = meta.unwrap_or_else(|| match bases.first() {
+    let explicit = meta.is_some();
+    let mut meta = meta.unwrap_or_else(|| match bases.first() {
         Some(b) => b.type_of(),
         None => rt().types.type_.clone(),
     });
+    // The most derived metaclass of the bases' metaclasses (CPython's _PyType_CalculateMetaclass).
+    if meta.kind() == Kind::Type && (!explicit || is_subtype(&meta, &rt().types.type_)) {
+        for b in &bases {
+            let bt = b.type_of();
+            if is_subtype(&meta, &bt) {
+                continue;
+            }
+            if is_subtype(&bt, &meta) {
+                meta = bt;
+                continue;
+            }
+            return exc::type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            );
+        }
+    }
     // __prepare__
     let ns = super::new_dict();
     let f = body.payload::<FunctionData>();
@@ -807,7 +830,16 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         new_class(vm, &meta, str_of(&name), bases, &ns)?
     } else {
         let b = new_tuple(bases);
-        call::call(vm, &meta, Args::new(&[name.clone(), b, ns.clone()]))?
+        let mut all = vec![name.clone(), b, ns.clone()];
+        all.extend(kwvalues);
+        call::call(
+            vm,
+            &meta,
+            Args {
+                args: &all,
+                kwnames: &kwnames,
+            },
+        )?
     };
     if let Some(c) = cell.downcast::<CellData>() {
         if c.value.borrow().is_none() {
