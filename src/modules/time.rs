@@ -118,7 +118,8 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     if !secs.is_finite() || secs > 1e11 {
         return exc::overflow_error("timestamp too large to convert to C _PyTime_t");
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+    // Ctrl-C interrupts the sleep with KeyboardInterrupt, as in CPython.
+    crate::vm::signals::sleep(std::time::Duration::from_secs_f64(secs))?;
     Ok(none())
 }
 

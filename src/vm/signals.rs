@@ -16,8 +16,9 @@
 //! - A program that ends with an uncaught `KeyboardInterrupt` exits as CPython 3.8+ does: killed
 //!   by SIGINT (status 130 in a shell), so that the caller sees the interrupt ([`exit_by_sigint`]).
 //!
-//! Blocking reads (`input()`, reading a file) are restarted by the kernel after the signal; the
-//! interrupt is raised at the next check after they return.
+//! `time.sleep` sleeps in short slices and checks the flag between them ([`sleep`]), so Ctrl-C
+//! ends it at once. Blocking reads (`input()`, reading a file) are restarted after the signal;
+//! the interrupt is raised at the next check after they return.
 
 use super::{exc, PyResult};
 use crate::heap::ObjRef;
@@ -74,6 +75,22 @@ pub fn take() -> Option<ObjRef> {
         Some(exc::err_noargs("KeyboardInterrupt"))
     } else {
         None
+    }
+}
+
+/// Sleep for `d`, as CPython's `time.sleep`: Ctrl-C ends the sleep early with
+/// `KeyboardInterrupt`. The sleep is cut into short slices (the flag is checked between them),
+/// since the kernel's sleep is restarted after the signal handler returns.
+pub fn sleep(d: std::time::Duration) -> PyResult<()> {
+    const SLICE: std::time::Duration = std::time::Duration::from_millis(20);
+    let end = std::time::Instant::now() + d;
+    loop {
+        poll()?;
+        let now = std::time::Instant::now();
+        if now >= end {
+            return Ok(());
+        }
+        std::thread::sleep((end - now).min(SLICE));
     }
 }
 
