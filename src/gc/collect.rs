@@ -730,9 +730,10 @@ pub(super) fn collect_with_callback(generation: usize) -> usize {
     collected + uncollectable
 }
 
-/// The automatic collection (`every_alloc`: the stress mode's): the oldest generation whose count passed its threshold
+/// The automatic collection: the oldest generation whose count passed its threshold
 /// (generation 2 only when the long-lived objects waiting for it are a quarter of those that
-/// survived the last full collection).
+/// survived the last full collection); with `every_alloc` (the stress mode), generation 0 when
+/// no older one is due.
 pub(super) fn collect_generations(every_alloc: bool) -> usize {
     let st = &STATE;
     for i in (0..NUM_GENERATIONS).rev() {
@@ -748,7 +749,7 @@ pub(super) fn collect_generations(every_alloc: bool) -> usize {
     0
 }
 
-/// The stress mode's check (`MNEMO_GC_STRESS=1`): compute the scratch counts of generation 0
+/// The stress mode's check (`MNEMO_GC_STRESS=2`): compute the scratch counts of generation 0
 /// as a collection would, verify that no traverse reports a reference that is not there, and
 /// put everything back as it was. Nothing is freed, moved or counted, so a program's output is
 /// the same as without the check.

@@ -42,6 +42,7 @@
 #![allow(unsafe_code)] // The heap and the collector are where unsafe code lives.
 
 mod collect;
+pub mod leak;
 pub mod weakref;
 
 pub use collect::verify_young;
@@ -60,6 +61,16 @@ pub const DEBUG_UNCOLLECTABLE: i64 = 4;
 pub const DEBUG_SAVEALL: i64 = 32;
 /// `DEBUG_LEAK`: everything but `DEBUG_STATS`.
 pub const DEBUG_LEAK: i64 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+/// `MNEMO_GC_STRESS=1`: a collection at every container allocation (while the collector is
+/// enabled), of generation 0 or of the oldest generation whose count passed its threshold.
+/// Programs that print what the collector did (`gc.collect()`'s result, `gc.get_stats()`,
+/// the order of `__del__` in cycles) see other numbers; everything else behaves the same.
+const STRESS_COLLECT: u8 = 1;
+/// `MNEMO_GC_STRESS=2`: at every container allocation, compute generation 0's scratch counts
+/// and check that no traverse reports a reference its object does not hold; nothing is freed
+/// or moved, so a program's output is unchanged.
+const STRESS_CHECK: u8 = 2;
 
 /// The number of generations (not counting the permanent one).
 pub const NUM_GENERATIONS: usize = 3;
@@ -121,7 +132,8 @@ struct State {
     /// Objects that survived a collection of generation 1 since the last full collection.
     long_lived_pending: Cell<usize>,
     stats: [Cell<GenStats>; NUM_GENERATIONS],
-    /// `MNEMO_GC_STRESS`: 1 checks generation 0 at every container allocation, 2 collects it.
+    /// `MNEMO_GC_STRESS`: [`STRESS_COLLECT`] (1) collects at every container allocation,
+    /// [`STRESS_CHECK`] (2) only checks the traverse functions of generation 0 there.
     stress: Cell<u8>,
     /// `gc.garbage` and `gc.callbacks` (lists made by the `gc` module).
     garbage: RefCell<Option<ObjRef>>,
@@ -197,8 +209,8 @@ fn init() {
         unsafe { collect::list_init(gen_head(i)) };
     }
     let stress = match std::env::var("MNEMO_GC_STRESS").as_deref() {
-        Ok("1") => 1,
-        Ok("2") => 2,
+        Ok("1") => STRESS_COLLECT,
+        Ok("2") => STRESS_CHECK,
         _ => 0,
     };
     STATE.stress.set(stress);
@@ -238,8 +250,8 @@ fn alloc_slow() {
         return;
     }
     match STATE.stress.get() {
-        1 => verify_young(),
-        2 if STATE.enabled.get() => {
+        STRESS_CHECK => verify_young(),
+        STRESS_COLLECT if STATE.enabled.get() => {
             // As if threshold 0 were 0: a collection at every allocation, of the generation
             // the counts choose (so the older ones are reached too).
             STATE.collecting.set(true);
@@ -404,6 +416,13 @@ pub fn module_lists(make: impl FnOnce() -> (ObjRef, ObjRef)) -> (ObjRef, ObjRef)
     *STATE.garbage.borrow_mut() = Some(g.clone());
     *STATE.callbacks.borrow_mut() = Some(c.clone());
     (g, c)
+}
+
+/// What the collector itself holds: `gc.garbage` and `gc.callbacks` (roots for the leak check).
+pub fn own_lists() -> Vec<ObjRef> {
+    let g = STATE.garbage.borrow().clone();
+    let c = STATE.callbacks.borrow().clone();
+    g.into_iter().chain(c).collect()
 }
 
 /// `gc.collect(generation)`: a collection now (0 if one is running already), returning the

@@ -15,6 +15,9 @@ pub struct GeneratorData {
     pub code: ObjRef,
     /// Started (the first `send` must then be None).
     pub started: Cell<bool>,
+    /// The exception the suspended frame is handling (CPython's `gi_exc_state`): it leaves
+    /// the thread's exception state at a `yield` and comes back when the generator resumes.
+    pub exc_state: RefCell<Option<ObjRef>>,
 }
 
 impl PayloadOps for GeneratorData {
@@ -22,6 +25,11 @@ impl PayloadOps for GeneratorData {
         visit(&self.code);
         super::visit_cell(&self.name, visit);
         super::visit_cell(&self.qualname, visit);
+        if let Ok(e) = self.exc_state.try_borrow() {
+            if let Some(e) = &*e {
+                visit(e);
+            }
+        }
         if let Ok(f) = self.frame.try_borrow() {
             if let Some(f) = &*f {
                 f.traverse(visit);
@@ -31,5 +39,11 @@ impl PayloadOps for GeneratorData {
     fn clear(&self) {
         let f = self.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
         drop(f);
+        let e = self
+            .exc_state
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut e| e.take());
+        drop(e);
     }
 }

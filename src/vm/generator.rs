@@ -21,6 +21,7 @@ pub fn new_generator(func: &ObjRef, frame: Box<Frame>) -> ObjRef {
             qualname: RefCell::new(f.qualname.borrow().clone()),
             code: f.code.clone(),
             started: Cell::new(false),
+            exc_state: RefCell::new(None),
         },
     )
 }
@@ -66,6 +67,12 @@ pub fn resume(
         ));
     }
     vm.depth += 1;
+    // The exception the generator was handling when it yielded becomes the thread's again;
+    // otherwise the caller's stays visible inside (CPython's chain of `exc_info` states).
+    let caller_exc = vm.exc_info.clone();
+    if let Some(own) = g.exc_state.borrow_mut().take() {
+        vm.exc_info = Some(own);
+    }
     let r = match throw {
         Some(e) => throw_or_delegate(vm, &mut frame, e),
         None => {
@@ -73,10 +80,16 @@ pub fn resume(
             run_frame(vm, &mut frame)
         }
     };
+    let inner_exc = std::mem::replace(&mut vm.exc_info, caller_exc.clone());
     vm.depth -= 1;
     g.running.set(false);
     match r {
         Ok(Exit::Yield(v)) => {
+            let own = match (&inner_exc, &caller_exc) {
+                (Some(i), Some(c)) if i.is(c) => None,
+                _ => inner_exc,
+            };
+            *g.exc_state.borrow_mut() = own;
             *g.frame.borrow_mut() = Some(frame);
             Ok(Resumed::Yielded(v))
         }

@@ -383,5 +383,9 @@ pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
     super::io::flush_std(vm);
     // Tear down as CPython does: what is still alive is finalized while the interpreter works.
     super::finalize::shutdown(vm);
+    drop(d);
+    if crate::gc::leak::enabled() {
+        super::leakcheck::report(vm);
+    }
     code
 }

@@ -31,6 +31,7 @@ pub mod import;
 pub mod interp;
 pub mod io;
 pub mod iters;
+pub mod leakcheck;
 pub mod mappingproxy;
 pub mod members;
 pub mod methods;
