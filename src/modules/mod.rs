@@ -20,6 +20,8 @@
 //! to [`MODULES`]. A name that is neither here nor on `sys.path` raises CPython's
 //! `ModuleNotFoundError: No module named 'NAME'`.
 
+pub mod array;
+pub mod array_codec;
 pub mod collections;
 pub mod gc;
 pub mod math;
@@ -76,6 +78,8 @@ pub static MODULES: &[(&str, Def)] = &[
     ("os", Def::Python(include_str!("py/os.py"))),
     ("posixpath", Def::Python(include_str!("py/posixpath.py"))),
     ("time", Def::Rust(time::init)),
+    ("array", Def::Rust(array::init)),
+    ("copy", Def::Python(include_str!("py/copy.py"))),
     ("gc", Def::Rust(gc::init)),
     ("_weakref", Def::Rust(weakref::init)),
     ("weakref", Def::Python(include_str!("py/weakref.py"))),

@@ -60,12 +60,12 @@ pub fn str(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
             return Ok(new_string(exception_str(vm, obj)?));
         }
         // An instance of a subclass of a built-in type: the built-in value's str, unless the
-        // class defines its own __repr__ (object.__str__ calls repr()). (Not a set's: its repr
-        // names the subclass.)
+        // class defines its own __repr__ (object.__str__ calls repr()). (Not a set's or a
+        // native type's: their repr names the subclass.)
         let base = super::methods::base_of(obj);
         let own_repr =
             lookup_type_str(&obj.type_of(), "__repr__").is_some_and(|r| r.kind() == Kind::Function);
-        if !base.is(obj) && !own_repr && base.kind() != Kind::Set {
+        if !base.is(obj) && !own_repr && !matches!(base.kind(), Kind::Set | Kind::Native) {
             return str(vm, &base);
         }
     }
@@ -182,6 +182,14 @@ pub fn repr_string(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
         let b = super::methods::base_of(obj);
         if b.kind() == Kind::Set {
             return set_repr(vm, &b, &type_name(obj));
+        }
+        // An instance of a subclass of a native type (deque, array): the type's own __repr__,
+        // which names the subclass.
+        if b.kind() == Kind::Native {
+            if let Some(f) = lookup_type_str(&obj.type_of(), "__repr__") {
+                let r = call::call(vm, &f, Args::new(std::slice::from_ref(obj)))?;
+                return Ok(str_of(&r).to_string());
+            }
         }
     }
     if let Some(f) = builtin_type_repr(obj) {

@@ -129,6 +129,7 @@ pub fn getitem_opt(vm: &mut Vm, d: &ObjRef, key: &ObjRef) -> PyResult<Option<Obj
 pub fn setitem(vm: &mut Vm, d: &ObjRef, key: ObjRef, value: ObjRef) -> PyResult<()> {
     let dd = dict_data(d)?;
     let h = hash(vm, &key)?;
+    crate::gc::dict_maintain_tracking(d, &key, &value);
     match find(vm, &dd.table, &key, h)? {
         Some(pos) => {
             let old = {
@@ -231,6 +232,7 @@ pub fn setitem_str(d: &ObjRef, key: ObjRef, value: ObjRef) {
         return;
     };
     let h = hash_str(ks);
+    crate::gc::dict_maintain_tracking(d, &key, &value);
     let found = {
         let t = dd.table.borrow();
         let mut found = None;

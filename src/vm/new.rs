@@ -186,8 +186,10 @@ pub fn new_list(items: Vec<ObjRef>) -> ObjRef {
     )
 }
 
+/// A new empty dict, untracked by the collector until it holds something that may be tracked
+/// (`dictops::setitem` keeps that up, as CPython's `MAINTAIN_TRACKING`).
 pub fn new_dict() -> ObjRef {
-    heap::alloc(&rt().types.dict, DictData::new())
+    heap::alloc_untracked(&rt().types.dict, DictData::new())
 }
 
 pub fn new_set(frozen: bool) -> ObjRef {
