@@ -67,8 +67,12 @@ pub fn interact(vm: Vm, globals: ObjRef, banner: bool) -> i32 {
     };
     let status = session.run(reader.as_mut());
     reader.save_history();
-    let mut vm = session.vm.borrow_mut();
+    drop(reader);
+    let Session { vm, globals, .. } = session;
+    drop(globals);
+    let mut vm = vm.borrow_mut();
     vm::io::flush_std(&mut vm);
+    interp::finish(&mut vm);
     status
 }
 

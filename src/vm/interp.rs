@@ -381,11 +381,17 @@ pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
         Err(e) => report_uncaught(vm, &e),
     };
     super::io::flush_std(vm);
-    // Tear down as CPython does: what is still alive is finalized while the interpreter works.
-    super::finalize::shutdown(vm);
     drop(d);
+    finish(vm);
+    code
+}
+
+/// The end of a program or an interactive session: tear down as CPython does (what is still
+/// alive is finalized while the interpreter works), then, under `MNEMO_LEAKCHECK`, report what
+/// is still alive but unreachable. The caller holds no handle to `__main__`'s namespace.
+pub fn finish(vm: &mut Vm) {
+    super::finalize::shutdown(vm);
     if crate::gc::leak::enabled() {
         super::leakcheck::report(vm);
     }
-    code
 }
