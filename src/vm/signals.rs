@@ -16,8 +16,8 @@
 //! - A program that ends with an uncaught `KeyboardInterrupt` exits as CPython 3.8+ does: killed
 //!   by SIGINT (status 130 in a shell), so that the caller sees the interrupt ([`exit_by_sigint`]).
 //!
-//! `time.sleep` sleeps in short slices and checks the flag between them ([`sleep`]), so Ctrl-C
-//! ends it at once. Blocking reads (`input()`, reading a file) are restarted after the signal;
+//! `time.sleep` sleeps in short slices and checks the flag between them
+//! ([`interruptible_sleep`]), so Ctrl-C ends it at once. Blocking reads (`input()`, reading a file) are restarted after the signal;
 //! the interrupt is raised at the next check after they return.
 
 use super::{exc, PyResult};
@@ -47,6 +47,11 @@ pub fn set_main_thread() {
     MAIN.with(|m| m.set(true));
 }
 
+/// Whether the calling thread runs `__main__` (and so receives keyboard interrupts).
+pub fn is_main_thread() -> bool {
+    MAIN.with(Cell::get)
+}
+
 /// Whether an interrupt is waiting to be raised.
 #[inline(always)]
 pub fn pending() -> bool {
@@ -56,6 +61,8 @@ pub fn pending() -> bool {
 /// The eval loop's check: `Err(KeyboardInterrupt)` if Ctrl-C was pressed since the last check.
 #[inline(always)]
 pub fn poll() -> PyResult<()> {
+    // The same check points hand the GIL to a thread that asked for it (src/gil.rs).
+    crate::gil::poll();
     if pending() {
         if let Some(e) = take() {
             return Err(e);
@@ -78,17 +85,21 @@ pub fn take() -> Option<ObjRef> {
     }
 }
 
-/// Sleep for `d`, as CPython's `time.sleep`: Ctrl-C ends the sleep early with
-/// `KeyboardInterrupt`. The sleep is cut into short slices (the flag is checked between them),
-/// since the kernel's sleep is restarted after the signal handler returns.
-pub fn sleep(d: std::time::Duration) -> PyResult<()> {
+/// Sleep for `d`, or until Ctrl-C on the thread that receives interrupts: returns whether
+/// it was cut short (the caller then raises it with [`poll`]). Needs no GIL. The sleep is cut
+/// into short slices with a check between them, since the kernel's sleep is restarted after
+/// the signal handler returns.
+pub fn interruptible_sleep(d: std::time::Duration) -> bool {
     const SLICE: std::time::Duration = std::time::Duration::from_millis(20);
+    let main = MAIN.with(Cell::get);
     let end = std::time::Instant::now() + d;
     loop {
-        poll()?;
+        if main && pending() {
+            return true;
+        }
         let now = std::time::Instant::now();
         if now >= end {
-            return Ok(());
+            return false;
         }
         std::thread::sleep((end - now).min(SLICE));
     }
