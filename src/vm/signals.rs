@@ -17,8 +17,9 @@
 //!   by SIGINT (status 130 in a shell), so that the caller sees the interrupt ([`exit_by_sigint`]).
 //!
 //! `time.sleep` sleeps in short slices and checks the flag between them
-//! ([`interruptible_sleep`]), so Ctrl-C ends it at once. Blocking reads (`input()`, reading a file) are restarted after the signal;
-//! the interrupt is raised at the next check after they return.
+//! ([`interruptible_sleep`]), so Ctrl-C ends it at once. Blocking reads (`input()`, reading a
+//! file) are restarted after the signal; the interrupt is raised at the next check after they
+//! return.
 
 use super::{exc, PyResult};
 use crate::heap::ObjRef;
