@@ -84,6 +84,19 @@ pub static MODULES: &[(&str, Def)] = &[
     ("queue", Def::Python(include_str!("py/queue.py"))),
     ("array", Def::Rust(array::init)),
     ("copy", Def::Python(include_str!("py/copy.py"))),
+    ("json", Def::Package(include_str!("py/json/__init__.py"))),
+    (
+        "json.decoder",
+        Def::Python(include_str!("py/json/decoder.py")),
+    ),
+    (
+        "json.encoder",
+        Def::Python(include_str!("py/json/encoder.py")),
+    ),
+    (
+        "json.scanner",
+        Def::Python(include_str!("py/json/scanner.py")),
+    ),
     ("gc", Def::Rust(gc::init)),
     ("_weakref", Def::Rust(weakref::init)),
     ("weakref", Def::Python(include_str!("py/weakref.py"))),
