@@ -78,7 +78,10 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
 def _is_classvar(tp):
     if isinstance(tp, str):
         return tp.startswith('ClassVar') or tp.startswith('typing.ClassVar')
-    return getattr(tp, '__origin__', None) is _classvar_marker() or \
+    marker = _classvar_marker()
+    if marker is not None and (tp is marker or getattr(tp, '__origin__', None) is marker):
+        return True
+    return isinstance(tp, object) and type(tp).__module__ == 'typing' and \
         repr(tp).startswith('typing.ClassVar')
 
 
