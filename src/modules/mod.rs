@@ -70,7 +70,10 @@ pub static MODULES: &[(&str, Def)] = &[
     ("_py_abc", Def::Python(include_str!("py/_py_abc.py"))),
     ("abc", Def::Python(include_str!("py/abc.py"))),
     ("enum", Def::Python(include_str!("py/enum.py"))),
-    ("dataclasses", Def::Python(include_str!("py/dataclasses.py"))),
+    (
+        "dataclasses",
+        Def::Python(include_str!("py/dataclasses.py")),
+    ),
     ("keyword", Def::Python(include_str!("py/keyword.py"))),
     ("operator", Def::Python(include_str!("py/operator.py"))),
     ("heapq", Def::Python(include_str!("py/heapq.py"))),
