@@ -13,6 +13,7 @@ pub mod builtins_more;
 pub mod cli;
 pub mod compile;
 pub mod gc;
+pub mod gil;
 pub mod heap;
 pub mod modules;
 pub mod objects;

@@ -143,6 +143,7 @@ fn status(code: i32) -> ExitCode {
 /// Run a program in `__main__`; under `-i`, report its exception (even `SystemExit`) and go on
 /// at the prompt in the same namespace, as CPython does.
 fn run_program(src: Vec<u8>, filename: &str, dir: &str, o: &Options) -> ExitCode {
+    let filename = &interp::script_path(filename);
     let mut vm = interp::new_vm(&o.argv, dir);
     if !o.inspect {
         return status(interp::run_main(&mut vm, &src, filename));

@@ -271,10 +271,14 @@ impl Completer for Helper {
         if text.is_empty() {
             return Ok((pos, Vec::new()));
         }
-        let Ok(mut vm) = self.vm.try_borrow_mut() else {
-            return Ok((pos, Vec::new()));
-        };
-        let words = vm::complete::complete(&mut vm, &self.globals, text);
+        // The line is read with the GIL released (other threads run); completion looks at the
+        // namespace, so it takes the GIL for that.
+        let words = crate::gil::with_gil(|| {
+            let Ok(mut vm) = self.vm.try_borrow_mut() else {
+                return Vec::new();
+            };
+            vm::complete::complete(&mut vm, &self.globals, text)
+        });
         let pairs = words
             .into_iter()
             .map(|w| Pair {
@@ -315,7 +319,9 @@ impl Session {
             } else {
                 String::new()
             };
-            match reader.read(&prompt, &initial) {
+            // Other threads run while the prompt waits for a line.
+            let line = crate::gil::allow_threads(|| reader.read(&prompt, &initial));
+            match line {
                 Read::Line(text) => {
                     if !self.editing && signals::take().is_some() {
                         // Ctrl-C while waiting for a line that came from elsewhere.

@@ -30,6 +30,7 @@ pub mod os;
 pub mod random;
 pub mod support;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod weakref;
 
@@ -78,8 +79,24 @@ pub static MODULES: &[(&str, Def)] = &[
     ("os", Def::Python(include_str!("py/os.py"))),
     ("posixpath", Def::Python(include_str!("py/posixpath.py"))),
     ("time", Def::Rust(time::init)),
+    ("_thread", Def::Rust(thread::init)),
+    ("threading", Def::Python(include_str!("py/threading.py"))),
+    ("queue", Def::Python(include_str!("py/queue.py"))),
     ("array", Def::Rust(array::init)),
     ("copy", Def::Python(include_str!("py/copy.py"))),
+    ("json", Def::Package(include_str!("py/json/__init__.py"))),
+    (
+        "json.decoder",
+        Def::Python(include_str!("py/json/decoder.py")),
+    ),
+    (
+        "json.encoder",
+        Def::Python(include_str!("py/json/encoder.py")),
+    ),
+    (
+        "json.scanner",
+        Def::Python(include_str!("py/json/scanner.py")),
+    ),
     ("gc", Def::Rust(gc::init)),
     ("_weakref", Def::Rust(weakref::init)),
     ("weakref", Def::Python(include_str!("py/weakref.py"))),

@@ -67,6 +67,61 @@ fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(crate::vm::intern_obj(&pos[0]))
 }
 
+/// `sys.getswitchinterval()`: the GIL's switch interval in seconds (src/gil.rs).
+fn getswitchinterval(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    ArgSpec {
+        name: "getswitchinterval",
+        min: 0,
+        max: 0,
+        kw: &[],
+    }
+    .parse(&args)?;
+    Ok(crate::vm::new_float(crate::gil::switch_interval()))
+}
+
+/// `sys.setswitchinterval(interval)`, with CPython's checks.
+fn setswitchinterval(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "setswitchinterval",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    let v = &pos[0];
+    let seconds = if let Some(f) = v.downcast::<crate::objects::float::FloatData>() {
+        f.0
+    } else if let Some(i) = v.downcast::<crate::objects::int::IntData>() {
+        crate::vm::ops::int_to_f64(i)
+    } else {
+        return exc::type_error(format!("must be real number, not {}", type_name(v)));
+    };
+    if seconds <= 0.0 {
+        return exc::value_error("switch interval must be strictly positive");
+    }
+    crate::gil::set_switch_interval(seconds);
+    Ok(none())
+}
+
+/// `sys.excepthook(type, value, traceback)`: print the exception and its traceback to
+/// `sys.stderr`, as the interpreter does for an uncaught exception.
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "excepthook",
+        min: 3,
+        max: 3,
+        kw: &[],
+    }
+    .parse(&args)?;
+    if pos[1].is(&rt().none) {
+        let text = format!("{}\n", type_name(&pos[0]));
+        crate::vm::io::write_stderr(vm, &text);
+    } else {
+        crate::vm::traceback::print_exception(vm, &pos[1]);
+    }
+    Ok(none())
+}
+
 fn getrecursionlimit(_vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
     Ok(new_int(
         rt().recursion_limit
@@ -319,10 +374,17 @@ pub fn make(argv: &[String], path0: &str) -> ObjRef {
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),
         ("exception", exception),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
+        ("excepthook", excepthook),
     ];
     for (name, f) in fns {
         set(name, builtin(name, *f));
     }
+    set(
+        "__excepthook__",
+        dictops::getitem_str(&d, "excepthook").unwrap_or_else(none),
+    );
     let _ = str_of;
     m
 }

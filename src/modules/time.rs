@@ -118,7 +118,9 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     if !secs.is_finite() || secs > 1e11 {
         return exc::overflow_error("timestamp too large to convert to C _PyTime_t");
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+    // The GIL is released while the thread sleeps (other threads run meanwhile).
+    let d = std::time::Duration::from_secs_f64(secs);
+    crate::gil::allow_threads(move || std::thread::sleep(d));
     Ok(none())
 }
 

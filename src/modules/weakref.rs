@@ -468,7 +468,8 @@ fn proxy(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(px)
 }
 
-fn is_callable(o: &ObjRef) -> bool {
+/// Whether `o` can be called (CPython's `PyCallable_Check`).
+pub fn is_callable(o: &ObjRef) -> bool {
     matches!(
         o.kind(),
         Kind::Function | Kind::Builtin | Kind::Method | Kind::Type

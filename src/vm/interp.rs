@@ -320,6 +320,11 @@ pub fn report_uncaught(vm: &mut Vm, e: &ObjRef) -> i32 {
 /// Start an interpreter for a program with `argv`; `path0` is `sys.path[0]` (the script's
 /// directory, or '' for `-c` and stdin).
 pub fn new_vm(argv: &[String], path0: &str) -> Vm {
+    // The thread that makes the interpreter runs `__main__`: it holds the GIL from now on,
+    // releasing it only to other threads (src/gil.rs).
+    if !crate::gil::held() {
+        crate::gil::acquire();
+    }
     static INIT: std::sync::Once = std::sync::Once::new();
     INIT.call_once(|| {
         exc::init_types();
@@ -352,6 +357,47 @@ pub fn new_vm(argv: &[String], path0: &str) -> Vm {
     }
 }
 
+/// The VM state of a new thread: its own frames, depth and handled exception; the
+/// interpreter's modules. Finalizers that run on the thread get a state of their own too.
+pub fn thread_vm(modules: ObjRef, builtins: ObjRef, sys: ObjRef) -> Vm {
+    let vm = Vm {
+        depth: 0,
+        exc_info: None,
+        sources: HashMap::new(),
+        modules,
+        builtins,
+        sys,
+        arena: Vec::new(),
+        frame_pool: Vec::new(),
+    };
+    enable_finalizers(&vm);
+    vm
+}
+
+/// Drop the heap handles a finishing thread keeps in thread-local caches, while it still
+/// holds the GIL (thread-local destructors run after it has let go).
+pub fn thread_exit() {
+    super::finalize::disable();
+    super::new::clear_symbols();
+}
+
+/// Wait for the non-daemon threads started by `threading` to end, as CPython's
+/// `wait_for_thread_shutdown` does before the interpreter is torn down.
+pub fn wait_for_threads(vm: &mut Vm) {
+    let Some(threading) = dictops::getitem_str(&vm.modules, "threading") else {
+        return;
+    };
+    let r = super::attr::getattr_str(vm, &threading, "_shutdown")
+        .and_then(|f| super::call::call(vm, &f, super::Args::new(&[])));
+    if let Err(e) = r {
+        let text = super::traceback::format_exception(vm, &e);
+        super::io::write_stderr(
+            vm,
+            &format!("Exception ignored on threading shutdown:\n{text}"),
+        );
+    }
+}
+
 /// Give the finalizer machinery a VM state sharing `vm`'s modules.
 pub fn enable_finalizers(vm: &Vm) {
     super::finalize::enable(vm);
@@ -372,6 +418,18 @@ pub fn main_namespace(vm: &mut Vm, filename: &str) -> ObjRef {
     d
 }
 
+/// A script's path as CPython 3.9+ keeps it for `__file__` and tracebacks: made absolute by
+/// joining the working directory (no normalization); `<...>` names unchanged.
+pub fn script_path(filename: &str) -> String {
+    if filename.starts_with('<') || filename.starts_with('/') {
+        return filename.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{filename}", cwd.to_string_lossy()),
+        Err(_) => filename.to_string(),
+    }
+}
+
 /// Run a program's main module from `source`; returns the process exit code.
 pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
     let d = main_namespace(vm, filename);
@@ -390,6 +448,9 @@ pub fn run_main(vm: &mut Vm, source: &[u8], filename: &str) -> i32 {
 /// alive is finalized while the interpreter works), then, under `MNEMO_LEAKCHECK`, report what
 /// is still alive but unreachable. The caller holds no handle to `__main__`'s namespace.
 pub fn finish(vm: &mut Vm) {
+    // First, as CPython's Py_FinalizeEx: wait for the non-daemon threads.
+    wait_for_threads(vm);
+    super::io::flush_std(vm);
     super::finalize::shutdown(vm);
     if crate::gc::leak::enabled() {
         super::leakcheck::report(vm);

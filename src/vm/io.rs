@@ -55,7 +55,10 @@ fn flush_state(st: &mut FileState) -> std::io::Result<()> {
         return Ok(());
     }
     let buf = std::mem::take(&mut st.write_buf);
-    match &mut st.target {
+    let target = &mut st.target;
+    // The write may block (a full pipe, a slow terminal): other threads run meanwhile. The
+    // file's state stays borrowed; a thread that wants it waits in `state_of`.
+    crate::gil::allow_threads(move || match target {
         FileTarget::File(f) => f.write_all(&buf),
         FileTarget::Stdout => {
             let mut o = std::io::stdout().lock();
@@ -68,6 +71,18 @@ fn flush_state(st: &mut FileState) -> std::io::Result<()> {
             o.flush()
         }
         _ => Ok(()),
+    })
+}
+
+/// A file object's state, for reading or writing it. If another thread is blocked in a read
+/// or write of the same file (its GIL released, the state borrowed), wait until it is done,
+/// as CPython's buffered files wait on their lock.
+pub fn state_of(f: &FileData) -> std::cell::RefMut<'_, FileState> {
+    loop {
+        if let Ok(st) = f.state.try_borrow_mut() {
+            return st;
+        }
+        crate::gil::allow_threads(|| std::thread::sleep(std::time::Duration::from_micros(100)));
     }
 }
 
@@ -81,7 +96,7 @@ fn io_error(e: std::io::Error) -> ObjRef {
 /// Write text (or bytes) to a file object.
 pub fn write(file: &ObjRef, data: &[u8]) -> PyResult<()> {
     let f = file.payload::<FileData>();
-    let mut st = f.state.borrow_mut();
+    let mut st = state_of(f);
     if matches!(st.target, FileTarget::Closed) {
         return exc::value_error("I/O operation on closed file.");
     }
@@ -99,13 +114,13 @@ pub fn write(file: &ObjRef, data: &[u8]) -> PyResult<()> {
 
 pub fn flush(file: &ObjRef) -> PyResult<()> {
     let f = file.payload::<FileData>();
-    let mut st = f.state.borrow_mut();
+    let mut st = state_of(f);
     flush_state(&mut st).map_err(io_error)
 }
 
 pub fn close(file: &ObjRef) -> PyResult<()> {
     let f = file.payload::<FileData>();
-    let mut st = f.state.borrow_mut();
+    let mut st = state_of(f);
     flush_state(&mut st).map_err(io_error)?;
     if matches!(st.target, FileTarget::File(_)) {
         st.target = FileTarget::Closed;
@@ -115,7 +130,7 @@ pub fn close(file: &ObjRef) -> PyResult<()> {
 
 pub fn is_closed(file: &ObjRef) -> bool {
     matches!(
-        file.payload::<FileData>().state.borrow().target,
+        state_of(file.payload::<FileData>()).target,
         FileTarget::Closed
     )
 }
@@ -130,14 +145,17 @@ fn fill(st: &mut FileState, all: bool) -> std::io::Result<()> {
         if st.eof {
             return Ok(());
         }
-        let n = match &mut st.target {
-            FileTarget::File(f) => f.read(&mut chunk)?,
+        let target = &mut st.target;
+        let buf = &mut chunk;
+        // Reads may block (a terminal, a pipe): other threads run meanwhile.
+        let n = crate::gil::allow_threads(move || match target {
+            FileTarget::File(f) => f.read(buf),
             FileTarget::Stdin => {
                 std::io::stdout().flush().ok();
-                std::io::stdin().lock().read(&mut chunk)?
+                std::io::stdin().lock().read(buf)
             }
-            _ => 0,
-        };
+            _ => Ok(0),
+        })?;
         if n == 0 {
             st.eof = true;
             return Ok(());
@@ -176,7 +194,7 @@ fn check_readable(st: &FileState) -> PyResult<()> {
 /// `f.read()` (whole) or `f.read(n)`.
 pub fn read(file: &ObjRef, n: Option<usize>) -> PyResult<ObjRef> {
     let f = file.payload::<FileData>();
-    let mut st = f.state.borrow_mut();
+    let mut st = state_of(f);
     check_readable(&st)?;
     fill(&mut st, true).map_err(io_error)?;
     let take = match n {
@@ -196,7 +214,7 @@ pub fn read(file: &ObjRef, n: Option<usize>) -> PyResult<ObjRef> {
 /// `f.readline()`: `None` is never returned; an empty string means end of file.
 pub fn readline(file: &ObjRef) -> PyResult<ObjRef> {
     let f = file.payload::<FileData>();
-    let mut st = f.state.borrow_mut();
+    let mut st = state_of(f);
     check_readable(&st)?;
     fill(&mut st, false).map_err(io_error)?;
     let end = st

@@ -1,5 +1,5 @@
 //! Text encodings for `str.encode`, `bytes.decode`, `bytearray.decode`, `bytes(s, enc)` and
-//! `str(b, enc)`: UTF-8, ASCII and Latin-1 with the `strict`, `ignore`, `replace` and
+//! `str(b, enc)`: UTF-8 (and UTF-8 with a BOM, `utf-8-sig`), ASCII and Latin-1 with the `strict`, `ignore`, `replace` and
 //! `backslashreplace` error handlers, raising `UnicodeEncodeError`/`UnicodeDecodeError`
 //! worded as CPython 3.11 words them.
 
@@ -10,6 +10,7 @@ use crate::heap::ObjRef;
 #[derive(Clone, Copy, PartialEq)]
 enum Codec {
     Utf8,
+    Utf8Sig,
     Ascii,
     Latin1,
 }
@@ -18,6 +19,7 @@ impl Codec {
     fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
         }
@@ -32,6 +34,7 @@ fn lookup(encoding: &str) -> PyResult<Codec> {
         .collect();
     Ok(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "utf-8-sig" | "utf8-sig" => Codec::Utf8Sig,
         "ascii" | "us-ascii" | "646" => Codec::Ascii,
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
             Codec::Latin1
@@ -72,6 +75,9 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;
     if codec == Codec::Utf8 {
         return Ok(s.as_bytes().to_vec());
+    }
+    if codec == Codec::Utf8Sig {
+        return Ok([&BOM_UTF8[..], s.as_bytes()].concat());
     }
     check_errors(errors)?;
     let limit: u32 = if codec == Codec::Ascii { 0x80 } else { 0x100 };
@@ -135,10 +141,17 @@ fn decode_error(codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) 
     )
 }
 
+const BOM_UTF8: [u8; 3] = [0xef, 0xbb, 0xbf];
+
 /// `b.decode(encoding, errors)`.
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(encoding)?;
     match codec {
+        Codec::Utf8Sig => {
+            // The BOM is dropped if present; positions in errors count from after it.
+            let rest = b.strip_prefix(&BOM_UTF8[..]).unwrap_or(b);
+            decode(rest, "utf-8", errors)
+        }
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Ascii => {
             check_errors(errors)?;

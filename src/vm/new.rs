@@ -119,6 +119,12 @@ pub fn sym(s: &'static str) -> ObjRef {
     o
 }
 
+/// Forget this thread's cache of [`sym`] strings (a finishing thread, under the GIL).
+pub fn clear_symbols() {
+    let m = SYMBOLS.with(|m| std::mem::take(&mut *m.borrow_mut()));
+    drop(m);
+}
+
 /// The interned str for `s` (`sys.intern`; names and identifier-like constants).
 pub fn intern(s: &str) -> ObjRef {
     let mut table = rt().interned.lock().unwrap_or_else(|e| e.into_inner());

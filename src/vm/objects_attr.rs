@@ -77,7 +77,7 @@ pub fn special(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>
             }
         }
         Kind::File => {
-            let st = obj.payload::<FileData>().state.borrow();
+            let st = super::io::state_of(obj.payload::<FileData>());
             match name {
                 "name" => Some(new_str(&st.name)),
                 "mode" => Some(new_str(&st.mode)),
@@ -230,7 +230,7 @@ pub fn other_repr(vm: &mut Vm, obj: &ObjRef) -> PyResult<String> {
             )
         }
         Kind::File => {
-            let st = obj.payload::<FileData>().state.borrow();
+            let st = super::io::state_of(obj.payload::<FileData>());
             if st.binary {
                 format!("<_io.BufferedReader name='{}'>", st.name)
             } else {

@@ -46,6 +46,11 @@ pub fn set_main_thread() {
     MAIN.with(|m| m.set(true));
 }
 
+/// Whether the calling thread runs `__main__` (and so receives keyboard interrupts).
+pub fn is_main_thread() -> bool {
+    MAIN.with(Cell::get)
+}
+
 /// Whether an interrupt is waiting to be raised.
 #[inline(always)]
 pub fn pending() -> bool {
@@ -55,6 +60,8 @@ pub fn pending() -> bool {
 /// The eval loop's check: `Err(KeyboardInterrupt)` if Ctrl-C was pressed since the last check.
 #[inline(always)]
 pub fn poll() -> PyResult<()> {
+    // The same check points hand the GIL to a thread that asked for it (src/gil.rs).
+    crate::gil::poll();
     if pending() {
         if let Some(e) = take() {
             return Err(e);

@@ -224,6 +224,39 @@ pub fn install() {
             add_method(ty, owner, name, *f);
         }
     }
+    // `int.__repr__` and the like (json's encoder calls `int.__repr__(x)`, `float.__repr__(x)`).
+    for (ty, owner) in [
+        (&t.list, "list"),
+        (&t.dict, "dict"),
+        (&t.tuple, "tuple"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+        (&t.int, "int"),
+        (&t.float, "float"),
+        (&t.complex, "complex"),
+        (&t.str_, "str"),
+        (&t.bytes, "bytes"),
+        (&t.bytearray, "bytearray"),
+        (&t.range, "range"),
+    ] {
+        add_method(ty, owner, "__repr__", repr_wrapper);
+    }
     add_method(&t.function, "function", "__get__", function_get);
     let _ = dictops::items;
+}
+
+/// `T.__repr__(x)` for a built-in value type: the repr of the built-in value (a set subclass
+/// instance's names its class, as CPython's set repr does).
+fn repr_wrapper(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let [this] = args.pos() else {
+        return exc::type_error(format!(
+            "expected 0 arguments, got {}",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    let base = base_of(this);
+    if base.kind() == Kind::Set && !this.is(&base) {
+        return super::convert::repr(vm, this);
+    }
+    Ok(super::new_string(super::convert::repr_string(vm, &base)?))
 }

@@ -387,16 +387,17 @@ fn format_source_line(line: &str, pos: crate::compile::code::Position) -> String
     {
         return out;
     }
-    // The whole (stripped) line: no carets.
-    if col == lead && end >= lead + text.len() {
+    let segment = &line[col..end];
+    let anchored = if pos.end_line > pos.line {
+        None
+    } else {
+        anchors(segment)
+    };
+    // The whole (stripped) line without an operator to point at: no carets (3.11's rule).
+    if col == lead && end >= lead + text.len() && anchored.is_none() {
         return out;
     }
-    let segment = &line[col..end];
-    let (primary_start, primary_end) = if pos.end_line > pos.line {
-        (0, segment.len())
-    } else {
-        anchors(segment).unwrap_or((0, segment.len()))
-    };
+    let (primary_start, primary_end) = anchored.unwrap_or((0, segment.len()));
     out.push_str("    ");
     out.push_str(&" ".repeat(line[lead..col].chars().count()));
     for (i, _) in segment.char_indices() {

@@ -1,0 +1,855 @@
+"""Thread objects and synchronization primitives, built on _thread (mnemo).
+
+Written for mnemo after CPython 3.11's documented behaviour: Thread (names "Thread-N
+(target)", daemon inheritance, join with timeout, reprs), current_thread/main_thread,
+active_count/enumerate, Lock/RLock, Condition, Semaphore/BoundedSemaphore, Event, Barrier,
+Timer, local, excepthook/ExceptHookArgs, and _shutdown (the interpreter joins non-daemon
+threads at exit). Blocking waits all end in _thread lock acquisitions, which release the GIL.
+"""
+
+import sys as _sys
+import _thread
+from time import monotonic as _time
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
+           'enumerate', 'main_thread', 'TIMEOUT_MAX',
+           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
+           'ExceptHookArgs', 'setprofile', 'settrace', 'local', 'stack_size',
+           'excepthook', 'get_native_id', 'getprofile', 'gettrace']
+
+_start_new_thread = _thread.start_new_thread
+_allocate_lock = _thread.allocate_lock
+get_ident = _thread.get_ident
+get_native_id = _thread.get_native_id
+ThreadError = _thread.error
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+stack_size = _thread.stack_size
+Lock = _thread.allocate_lock
+_CRLock = _thread.RLock
+
+_profile_hook = None
+_trace_hook = None
+
+
+def setprofile(func):
+    """Set a profile function for all threads started from the threading module."""
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    """Get the profiler function as set by threading.setprofile()."""
+    return _profile_hook
+
+
+def settrace(func):
+    """Set a trace function for all threads started from the threading module."""
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    """Get the trace function as set by threading.settrace()."""
+    return _trace_hook
+
+
+def RLock(*args, **kwargs):
+    """Factory function that returns a new reentrant lock."""
+    return _CRLock(*args, **kwargs)
+
+
+class Condition:
+    """Class that implements a condition variable."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        for name in ('_release_save', '_acquire_restore', '_is_owned'):
+            try:
+                setattr(self, name, getattr(lock, name))
+            except AttributeError:
+                pass
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, x):
+        self._lock.acquire()
+
+    def _is_owned(self):
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):
+        """Wait until notified or until a timeout occurs."""
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved_state = self._release_save()
+        gotit = False
+        try:
+            if timeout is None:
+                waiter.acquire()
+                gotit = True
+            elif timeout > 0:
+                gotit = waiter.acquire(True, timeout)
+            else:
+                gotit = waiter.acquire(False)
+            return gotit
+        finally:
+            self._acquire_restore(saved_state)
+            if not gotit:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
+
+    def wait_for(self, predicate, timeout=None):
+        """Wait until a condition evaluates to True."""
+        endtime = None
+        waittime = timeout
+        result = predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time() + waittime
+                else:
+                    waittime = endtime - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        """Wake up one or more threads waiting on this condition, if any."""
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters[0]
+            try:
+                waiter.release()
+            except RuntimeError:
+                pass
+            else:
+                n -= 1
+            try:
+                waiters.remove(waiter)
+            except ValueError:
+                pass
+
+    def notify_all(self):
+        """Wake up all threads waiting on this condition."""
+        self.notify(len(self._waiters))
+
+    def notifyAll(self):
+        """Wake up all threads waiting on this condition (deprecated alias)."""
+        self.notify_all()
+
+
+class Semaphore:
+    """This class implements semaphore objects."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}>")
+
+    def acquire(self, blocking=True, timeout=None):
+        """Acquire a semaphore, decrementing the internal counter by one."""
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = False
+        endtime = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _time() + timeout
+                    else:
+                        timeout = endtime - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                rc = True
+        return rc
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        """Release a semaphore, incrementing the internal counter by n."""
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A bounded semaphore checks that its value never exceeds its initial value."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
+    def release(self, n=1):
+        """Release a semaphore, incrementing the internal counter by n."""
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+
+class Event:
+    """Class implementing event objects."""
+
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+
+    def is_set(self):
+        """Return true if and only if the internal flag is true."""
+        return self._flag
+
+    def isSet(self):
+        """Return true if and only if the internal flag is true (deprecated alias)."""
+        return self._flag
+
+    def set(self):
+        """Set the internal flag to true, waking all waiting threads."""
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        """Reset the internal flag to false."""
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        """Block until the internal flag is true."""
+        with self._cond:
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout)
+            return signaled
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """Implements a Barrier: a fixed number of threads wait for each other."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
+    def wait(self, timeout=None):
+        """Wait for the barrier; returns this thread's index, 0 .. parties-1."""
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 0
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 1
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        """Reset the barrier to the initial state."""
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        """Place the barrier into a 'broken' state."""
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        """Return the number of threads required to trip the barrier."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """Return the number of threads currently waiting at the barrier."""
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        """Return True if the barrier is in a broken state."""
+        return self._state == -2
+
+
+_counter = 0
+
+
+def _newname(name_template):
+    global _counter
+    _counter += 1
+    return name_template % _counter
+
+
+_active_limbo_lock = RLock()
+_active = {}    # ident -> running Thread
+_limbo = {}     # Thread -> Thread, started but not yet running
+
+
+class ExceptHookArgs:
+    """The argument of threading.excepthook (a struct sequence in CPython)."""
+
+    __slots__ = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+
+    def __init__(self, args):
+        self.exc_type, self.exc_value, self.exc_traceback, self.thread = args
+
+    def __repr__(self):
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r,"
+                " thread=%r)" % (self.exc_type, self.exc_value, self.exc_traceback,
+                                 self.thread))
+
+    def __iter__(self):
+        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, i):
+        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[i]
+
+
+ExceptHookArgs.__module__ = '_thread'
+ExceptHookArgs.__qualname__ = ExceptHookArgs.__name__ = '_ExceptHookArgs'
+
+excepthook = _thread._excepthook
+__excepthook__ = excepthook
+
+
+def _make_invoke_excepthook():
+    old_excepthook = excepthook
+
+    def invoke_excepthook(thread):
+        hook = excepthook
+        if hook is None:
+            hook = old_excepthook
+        args = ExceptHookArgs([*_sys.exc_info(), thread])
+        try:
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            print("Exception in threading.excepthook:", file=_sys.stderr)
+            _sys.excepthook(type(exc), exc, exc.__traceback__)
+        finally:
+            args = None
+
+    return invoke_excepthook
+
+
+class Thread:
+    """A class that represents a thread of control."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None,
+                 args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
+            if target is not None:
+                try:
+                    name += f" ({target.__name__})"
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        self._tstate_lock = None
+        self._started = Event()
+        self._is_stopped = False
+        self._initialized = True
+        self._stderr = _sys.stderr
+        self._invoke_excepthook = _make_invoke_excepthook()
+
+    def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
+        status = "initial"
+        if self._started.is_set():
+            status = "started"
+        self.is_alive()
+        if self._is_stopped:
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+    def start(self):
+        """Start the thread's activity."""
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started.is_set():
+            raise RuntimeError("threads can only be started once")
+        with _active_limbo_lock:
+            _limbo[self] = self
+        try:
+            _start_new_thread(self._bootstrap, ())
+        except Exception:
+            with _active_limbo_lock:
+                del _limbo[self]
+            raise
+        self._started.wait()
+
+    def run(self):
+        """Method representing the thread's activity."""
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        try:
+            self._ident = get_ident()
+            self._native_id = get_native_id()
+            self._tstate_lock = _allocate_lock()
+            self._tstate_lock.acquire()
+            self._started.set()
+            with _active_limbo_lock:
+                _active[self._ident] = self
+                del _limbo[self]
+            try:
+                self.run()
+            except:
+                self._invoke_excepthook(self)
+        finally:
+            for dicts in self.__dict__.pop('_local_cleanups', ()):
+                dicts.pop(self._ident, None)
+            with _active_limbo_lock:
+                try:
+                    del _active[get_ident()]
+                except KeyError:
+                    pass
+            lock = self._tstate_lock
+            if lock is not None:
+                lock.release()
+
+    def _stop(self):
+        self._is_stopped = True
+        self._tstate_lock = None
+
+    def join(self, timeout=None):
+        """Wait until the thread terminates."""
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started.is_set():
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if timeout is None:
+            self._wait_for_tstate_lock()
+        else:
+            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+
+    def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        lock = self._tstate_lock
+        if lock is None:
+            return
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._stop()
+        except:
+            # As CPython 3.11 (bpo-45274): an interrupted wait (Ctrl-C) that finds the lock
+            # held releases it and marks the thread stopped.
+            if lock.locked():
+                lock.release()
+                self._stop()
+            raise
+
+    @property
+    def name(self):
+        """A string used for identification purposes only."""
+        assert self._initialized, "Thread.__init__() not called"
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        """Thread identifier of this thread or None if it has not been started."""
+        assert self._initialized, "Thread.__init__() not called"
+        return self._ident
+
+    @property
+    def native_id(self):
+        """Native integral thread ID of this thread, or None if it has not been started."""
+        assert self._initialized, "Thread.__init__() not called"
+        return self._native_id
+
+    def is_alive(self):
+        """Return whether the thread is alive."""
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started.is_set():
+            return False
+        self._wait_for_tstate_lock(False)
+        return not self._is_stopped
+
+    @property
+    def daemon(self):
+        """A boolean value indicating whether this thread is a daemon thread."""
+        assert self._initialized, "Thread.__init__() not called"
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if self._started.is_set():
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        """Return whether this thread is a daemon (deprecated)."""
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        """Set whether this thread is a daemon (deprecated)."""
+        self.daemon = daemonic
+
+    def getName(self):
+        """Return a string used for identification purposes only (deprecated)."""
+        return self.name
+
+    def setName(self, name):
+        """Set the name string for this thread (deprecated)."""
+        self.name = name
+
+
+class Timer(Thread):
+    """Call a function after a specified number of seconds."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        """Stop the timer if it hasn't finished yet."""
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class _MainThread(Thread):
+
+    def __init__(self):
+        Thread.__init__(self, name="MainThread", daemon=False)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        self._tstate_lock = _allocate_lock()
+        self._tstate_lock.acquire()
+        with _active_limbo_lock:
+            _active[self._ident] = self
+
+
+class _DummyThread(Thread):
+    """A thread not started by this module (by _thread.start_new_thread)."""
+
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        with _active_limbo_lock:
+            _active[self._ident] = self
+
+    def is_alive(self):
+        assert not self._is_stopped and self._started.is_set()
+        return True
+
+    def join(self, timeout=None):
+        assert False, "cannot join a dummy thread"
+
+
+def current_thread():
+    """Return the current Thread object."""
+    try:
+        return _active[get_ident()]
+    except KeyError:
+        return _DummyThread()
+
+
+def currentThread():
+    """Return the current Thread object (deprecated alias)."""
+    return current_thread()
+
+
+def active_count():
+    """Return the number of Thread objects currently alive."""
+    with _active_limbo_lock:
+        return len(_active) + len(_limbo)
+
+
+def activeCount():
+    """Return the number of Thread objects currently alive (deprecated alias)."""
+    return active_count()
+
+
+def enumerate():
+    """Return a list of all Thread objects currently alive."""
+    with _active_limbo_lock:
+        return list(_active.values()) + list(_limbo.values())
+
+
+_main_thread = _MainThread()
+
+
+def main_thread():
+    """Return the main thread object."""
+    return _main_thread
+
+
+def _shutdown():
+    """Wait until every non-daemon thread has ended (the interpreter calls this at exit)."""
+    if _main_thread._is_stopped:
+        return
+    while True:
+        with _active_limbo_lock:
+            waiting = [t for t in list(_active.values()) + list(_limbo.values())
+                       if not t._daemonic and t is not _main_thread
+                       and not isinstance(t, _DummyThread)]
+        if not waiting:
+            break
+        for t in waiting:
+            t.join()
+    lock = _main_thread._tstate_lock
+    if lock is not None:
+        lock.release()
+    _main_thread._stop()
+
+
+class local:
+    """Thread-local data: each thread sees its own attributes on the same object."""
+
+    __slots__ = ('_local__dicts', '_local__args', '__weakref__')
+
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__dicts', {})
+        object.__setattr__(self, '_local__args', (args, kw))
+        dicts = object.__getattribute__(self, '_local__dicts')
+        dicts[get_ident()] = {}
+        _register_local(dicts, get_ident())
+        return self
+
+    def __getattribute__(self, name):
+        d = _local_dict(self)
+        if name == '__dict__':
+            return d
+        if name in d and not _is_data_descriptor(type(self), name):
+            return d[name]
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            pass
+        raise AttributeError(
+            f"'{type(self).__module__}.{type(self).__qualname__}' object has no attribute '{name}'"
+            if type(self) is local else
+            f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError(
+                "%r object attribute '__dict__' is read-only" % type(self).__name__)
+        if _is_data_descriptor(type(self), name):
+            return object.__setattr__(self, name, value)
+        _local_dict(self)[name] = value
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError(
+                "%r object attribute '__dict__' is read-only" % type(self).__name__)
+        if _is_data_descriptor(type(self), name):
+            return object.__delattr__(self, name)
+        d = _local_dict(self)
+        try:
+            del d[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+local.__module__ = '_thread'
+local.__qualname__ = local.__name__ = '_local'
+
+
+def _is_data_descriptor(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            attr = klass.__dict__[name]
+            return hasattr(type(attr), '__set__') or hasattr(type(attr), '__delete__')
+    return False
+
+
+def _local_dict(self):
+    dicts = object.__getattribute__(self, '_local__dicts')
+    ident = get_ident()
+    try:
+        return dicts[ident]
+    except KeyError:
+        pass
+    d = dicts[ident] = {}
+    _register_local(dicts, ident)
+    args, kw = object.__getattribute__(self, '_local__args')
+    cls = type(self)
+    if cls.__init__ is not object.__init__:
+        cls.__init__(self, *args, **kw)
+    return d
+
+
+def _register_local(dicts, ident):
+    """Forget this thread's attributes of a local when the thread ends."""
+    t = _active.get(ident)
+    if t is not None:
+        cleanups = t.__dict__.setdefault('_local_cleanups', [])
+        cleanups.append(dicts)
