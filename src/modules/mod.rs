@@ -84,6 +84,7 @@ pub static MODULES: &[(&str, Def)] = &[
     ("queue", Def::Python(include_str!("py/queue.py"))),
     ("array", Def::Rust(array::init)),
     ("copy", Def::Python(include_str!("py/copy.py"))),
+    ("itertools", Def::Python(include_str!("py/itertools.py"))),
     ("json", Def::Package(include_str!("py/json/__init__.py"))),
     (
         "json.decoder",
