@@ -516,8 +516,14 @@ pub fn hash_slow(vm: &mut Vm, obj: &ObjRef) -> PyResult<i64> {
             }
             Some(h) if h.kind() == Kind::Function => {
                 let r = call::call(vm, &h, Args::new(std::slice::from_ref(obj)))?;
+                // As CPython's slot_tp_hash: a result that fits a Py_ssize_t is the hash
+                // itself (-1 becomes -2); a larger one is hashed as an int.
                 return match r.downcast::<IntData>() {
-                    Some(i) => Ok(hash_int(i)),
+                    Some(i) => Ok(match i.as_i64() {
+                        Some(-1) => -2,
+                        Some(h) => h,
+                        None => hash_int(i),
+                    }),
                     None => exc::type_error("__hash__ method should return an integer"),
                 };
             }
