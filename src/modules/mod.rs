@@ -78,6 +78,7 @@ pub static MODULES: &[(&str, Def)] = &[
     ("posix", Def::Rust(os::init)),
     ("os", Def::Python(include_str!("py/os.py"))),
     ("posixpath", Def::Python(include_str!("py/posixpath.py"))),
+    ("stat", Def::Python(include_str!("py/stat.py"))),
     ("time", Def::Rust(time::init)),
     ("_thread", Def::Rust(thread::init)),
     ("threading", Def::Python(include_str!("py/threading.py"))),

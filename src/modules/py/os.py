@@ -1,6 +1,7 @@
 """Miscellaneous operating system interfaces (mnemo's `os`, over `posix`; after CPython
 3.11's Lib/os.py): the working directory, listdir, mkdir/makedirs, remove/rename, stat,
-environ (changes reach the real environment), getpid, walk, and `os.path` (`posixpath`)."""
+environ (changes reach the real environment), getpid, walk, scandir (over listdir and
+stat), and `os.path` (`posixpath`)."""
 
 import sys
 import posix
@@ -22,7 +23,7 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "getenv", "environ", "PathLike", "fspath", "stat_result", "getcwd", "chdir",
            "listdir", "mkdir", "rmdir", "remove", "unlink", "rename", "replace", "stat",
            "lstat", "getpid", "getppid", "cpu_count", "urandom", "strerror", "putenv",
-           "unsetenv", "access", "chmod", "readlink"]
+           "unsetenv", "access", "chmod", "readlink", "scandir", "DirEntry"]
 
 
 class stat_result(tuple):
@@ -197,6 +198,105 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             if followlinks or not path.islink(new_path):
                 yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+_S_IFMT = 0o170000
+
+
+class DirEntry:
+    """An entry of a directory listed by scandir(): its name, its path, and its stat results
+    (taken when first asked for, then kept)."""
+    __slots__ = ('name', 'path', '_stat', '_lstat')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks or not self.is_symlink():
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat.st_ino
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & _S_IFMT
+        except FileNotFoundError:
+            return None
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) == 0o100000
+
+    def is_symlink(self):
+        if self._lstat is None:
+            try:
+                self._lstat = lstat(self.path)
+            except FileNotFoundError:
+                return False
+        return self._lstat.st_mode & _S_IFMT == 0o120000
+
+
+class ScandirIterator:
+    """The iterator scandir() returns; also a context manager that closes it."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'posix.ScandirIterator' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._names is None:
+            raise StopIteration
+        try:
+            name = next(self._names)
+        except StopIteration:
+            self._names = None
+            raise
+        e = DirEntry.__new__(DirEntry)
+        e.name = name
+        e.path = path.join(self._top, name)
+        e._stat = e._lstat = None
+        return e
+
+    def close(self):
+        self._names = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path_='.'):
+    """Return an iterator of DirEntry objects for given path."""
+    top = fspath(path_)
+    names = listdir(top)
+    it = ScandirIterator.__new__(ScandirIterator)
+    it._names = iter(names)
+    it._top = top
+    return it
+
+
+DirEntry.__module__ = 'posix'
+ScandirIterator.__module__ = 'posix'
 
 
 def get_exec_path(env=None):
