@@ -118,6 +118,52 @@ for number in count_up_to(1000000):
     total += number
 print("sum of a million numbers, never all in memory:", total)
 
+section("tracemalloc: which line allocated the memory (sizes are each interpreter's own bytes)")
+import tracemalloc
+
+tracemalloc.start()
+x = [i for i in range(1000000)]
+current, peak = tracemalloc.get_traced_memory()
+print("a million-int list is traced:", current > 8_000_000, "and the peak is at least as high:",
+      peak >= current)
+snapshot = tracemalloc.take_snapshot()
+top_stats = snapshot.statistics('lineno')
+line = top_stats[0].traceback[0].lineno
+with open(__file__) as source:
+    print("the top statistic points at:", source.read().splitlines()[line - 1].strip())
+tracemalloc.stop()
+del x, snapshot, top_stats
+
+section("The GIL: one thread runs Python code at a time; blocking calls let the others run")
+import threading
+import time
+
+counter = 0
+counter_lock = threading.Lock()
+
+
+def add_many():
+    global counter
+    for _ in range(100000):
+        with counter_lock:
+            counter += 1
+
+
+workers = [threading.Thread(target=add_many) for _ in range(4)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+print("4 threads x 100,000 increments under a Lock:", counter)
+started = time.perf_counter()
+sleepers = [threading.Thread(target=time.sleep, args=(0.2,)) for _ in range(4)]
+for w in sleepers:
+    w.start()
+for w in sleepers:
+    w.join()
+print("4 threads sleeping 0.2 s finish together (the GIL is released while they sleep):",
+      time.perf_counter() - started < 0.6)
+
 section("Third-party packages are not part of mnemo")
 try:
     import numpy as np

@@ -66,12 +66,12 @@ pub const XOPTIONS: &[(&str, &str, &str)] = &[
     (
         "gc-stress",
         "MNEMO_GC_STRESS",
-        "check generation 0 at every container allocation (=2: collect it)",
+        "collect generation 0 at every container allocation (=2: only check it)",
     ),
     (
         "leakcheck",
         "MNEMO_LEAKCHECK",
-        "report objects still alive at exit",
+        "report containers still alive at exit (=2: with counts and referrers)",
     ),
 ];
 

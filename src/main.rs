@@ -10,14 +10,13 @@
 //! Ctrl-C raises `KeyboardInterrupt` (`vm/signals.rs`); a program that does not catch it ends
 //! killed by SIGINT, as CPython's does.
 
-use mimalloc::MiMalloc;
 use mnemo::cli::{self, Options, Parsed, Program};
 use mnemo::vm::{interp, signals};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
 #[global_allocator]
-static GLOBAL: MiMalloc = MiMalloc;
+static GLOBAL: mnemo::heap::tracing::TracingAllocator = mnemo::heap::tracing::TracingAllocator;
 
 /// Stack for the interpreter thread: virtual address space, committed only as it is used.
 const STACK_SIZE: usize = 4 << 30;

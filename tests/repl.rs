@@ -257,6 +257,16 @@ fn ctrl_c_interrupts_a_running_loop_and_cancels_a_line() {
     assert!(out.ends_with("KeyboardInterrupt\n"), "{out}");
     // The session is intact.
     assert_eq!(r.eval("1 + 1"), "2\n");
+    // Ctrl-C ends a long time.sleep at once, as in CPython.
+    assert_eq!(r.eval("import time"), "");
+    r.type_line("print('sleeping'); time.sleep(600); print('slept')");
+    r.expect("\r\n");
+    // Once it printed, the program is past the point where the REPL forgets an earlier Ctrl-C.
+    r.expect("sleeping");
+    r.p.send_control('c').unwrap();
+    let out = clean(&r.expect(">>> "));
+    assert!(!out.contains("slept"), "{out}");
+    assert!(out.ends_with("KeyboardInterrupt\n"), "{out}");
     // Ctrl-C at the prompt cancels the line being typed, and a pending block.
     r.p.send("123").unwrap();
     r.p.send_control('c').unwrap();

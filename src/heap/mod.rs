@@ -27,6 +27,7 @@
 
 mod freelist;
 mod kinds;
+pub mod tracing;
 mod trashcan;
 pub mod weak;
 

@@ -32,6 +32,7 @@ pub mod support;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod tracemalloc;
 pub mod weakref;
 
 use crate::heap::ObjRef;
@@ -83,6 +84,11 @@ pub static MODULES: &[(&str, Def)] = &[
     ("_thread", Def::Rust(thread::init)),
     ("threading", Def::Python(include_str!("py/threading.py"))),
     ("queue", Def::Python(include_str!("py/queue.py"))),
+    ("_tracemalloc", Def::Rust(tracemalloc::init)),
+    (
+        "tracemalloc",
+        Def::Python(include_str!("py/tracemalloc.py")),
+    ),
     ("array", Def::Rust(array::init)),
     ("copy", Def::Python(include_str!("py/copy.py"))),
     ("itertools", Def::Python(include_str!("py/itertools.py"))),

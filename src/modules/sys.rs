@@ -32,6 +32,19 @@ fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(new_int(n))
 }
 
+/// `sys.displayhook(value)`: the REPL's echo (repr to stdout and `builtins._`; nothing for None).
+fn displayhook(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let (pos, _) = ArgSpec {
+        name: "displayhook",
+        min: 1,
+        max: 1,
+        kw: &[],
+    }
+    .parse(&args)?;
+    crate::vm::display_value(vm, &pos[0])?;
+    Ok(none())
+}
+
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let (pos, _) = ArgSpec {
         name: "getsizeof",
@@ -385,6 +398,9 @@ pub fn make(argv: &[String], path0: &str) -> ObjRef {
         "__excepthook__",
         dictops::getitem_str(&d, "excepthook").unwrap_or_else(none),
     );
+    let hook = builtin("displayhook", displayhook);
+    set("displayhook", hook.clone());
+    set("__displayhook__", hook);
     let _ = str_of;
     m
 }

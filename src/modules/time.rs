@@ -118,9 +118,11 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     if !secs.is_finite() || secs > 1e11 {
         return exc::overflow_error("timestamp too large to convert to C _PyTime_t");
     }
-    // The GIL is released while the thread sleeps (other threads run meanwhile).
+    // The GIL is released while the thread sleeps (other threads run meanwhile); Ctrl-C ends
+    // the sleep of the main thread at once with KeyboardInterrupt, as in CPython.
     let d = std::time::Duration::from_secs_f64(secs);
-    crate::gil::allow_threads(move || std::thread::sleep(d));
+    crate::gil::allow_threads(move || crate::vm::signals::interruptible_sleep(d));
+    crate::vm::signals::poll()?;
     Ok(none())
 }
 

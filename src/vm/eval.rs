@@ -10,6 +10,7 @@ use super::frame::Frame;
 use super::{attr, call, convert, dictops, exc, import, ops, rt, traceback, Args, PyResult, Vm};
 use super::{new_bool, new_int, new_list, new_set, new_str, new_string, new_tuple, none};
 use crate::compile::code::Instr;
+use crate::heap::tracing;
 use crate::heap::ObjRef;
 use crate::objects::cell::CellData;
 use crate::objects::code::CodeData;
@@ -97,10 +98,23 @@ pub enum Exit {
     Yield(ObjRef),
 }
 
-/// Run `frame` from its current position.
+/// Run `frame` from its current position. While `tracemalloc` traces, the caller's place is
+/// restored when the frame returns (allocations after the call are the caller's).
+#[inline(always)]
+pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
+    if !tracing::on() {
+        return run_frame_loop(vm, frame);
+    }
+    let caller = tracing::location();
+    let r = run_frame_loop(vm, frame);
+    tracing::set_location(caller);
+    r
+}
+
+/// The evaluation loop proper.
 // `pc` is set for the second instruction of a fused pair even where that one cannot fail.
 #[allow(unused_assignments)]
-pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
+fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
     let code_ref = frame.code.clone();
     let code: &CodeData = code_ref.payload::<CodeData>();
     let instrs = &code.code.instructions;
@@ -118,6 +132,9 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
         let mut pc = next_pc;
         let instr = &instrs[pc];
         next_pc = pc + 1;
+        if tracing::on() {
+            tracing::at(&code_ref, pc);
+        }
         let mut reraise = false;
         let error: ObjRef = 'err: {
             macro_rules! tri {

@@ -451,6 +451,8 @@ pub fn finish(vm: &mut Vm) {
     // First, as CPython's Py_FinalizeEx: wait for the non-daemon threads.
     wait_for_threads(vm);
     super::io::flush_std(vm);
+    // Tracing ends before the teardown (it holds code objects), as `_PyTraceMalloc_Fini`.
+    crate::heap::tracing::stop();
     super::finalize::shutdown(vm);
     if crate::gc::leak::enabled() {
         super::leakcheck::report(vm);

@@ -236,8 +236,22 @@ pub fn len(vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
     }
 }
 
-/// PRINT_EXPR: the REPL's echo of an expression statement's value.
+/// PRINT_EXPR: the REPL's echo of an expression statement's value, through `sys.displayhook`
+/// (the built-in one directly, without a call).
 pub fn builtins_print_expr(vm: &mut Vm, v: &ObjRef) -> PyResult<()> {
+    let sys = vm.sys_dict();
+    let Some(hook) = dictops::getitem_str(&sys, "displayhook") else {
+        return exc::runtime_error("lost sys.displayhook");
+    };
+    if dictops::getitem_str(&sys, "__displayhook__").is_some_and(|d| d.is(&hook)) {
+        return display_value(vm, v);
+    }
+    call::call(vm, &hook, Args::new(std::slice::from_ref(v)))?;
+    Ok(())
+}
+
+/// The built-in `sys.displayhook`: `repr` to stdout and into `builtins._` (not for None).
+pub fn display_value(vm: &mut Vm, v: &ObjRef) -> PyResult<()> {
     if v.is(&rt().none) {
         return Ok(());
     }

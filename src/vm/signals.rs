@@ -16,8 +16,10 @@
 //! - A program that ends with an uncaught `KeyboardInterrupt` exits as CPython 3.8+ does: killed
 //!   by SIGINT (status 130 in a shell), so that the caller sees the interrupt ([`exit_by_sigint`]).
 //!
-//! Blocking reads (`input()`, reading a file) are restarted by the kernel after the signal; the
-//! interrupt is raised at the next check after they return.
+//! `time.sleep` sleeps in short slices and checks the flag between them
+//! ([`interruptible_sleep`]), so Ctrl-C ends it at once. Blocking reads (`input()`, reading a
+//! file) are restarted after the signal; the interrupt is raised at the next check after they
+//! return.
 
 use super::{exc, PyResult};
 use crate::heap::ObjRef;
@@ -81,6 +83,26 @@ pub fn take() -> Option<ObjRef> {
         Some(exc::err_noargs("KeyboardInterrupt"))
     } else {
         None
+    }
+}
+
+/// Sleep for `d`, or until Ctrl-C on the thread that receives interrupts: returns whether
+/// it was cut short (the caller then raises it with [`poll`]). Needs no GIL. The sleep is cut
+/// into short slices with a check between them, since the kernel's sleep is restarted after
+/// the signal handler returns.
+pub fn interruptible_sleep(d: std::time::Duration) -> bool {
+    const SLICE: std::time::Duration = std::time::Duration::from_millis(20);
+    let main = MAIN.with(Cell::get);
+    let end = std::time::Instant::now() + d;
+    loop {
+        if main && pending() {
+            return true;
+        }
+        let now = std::time::Instant::now();
+        if now >= end {
+            return false;
+        }
+        std::thread::sleep((end - now).min(SLICE));
     }
 }
 
