@@ -431,44 +431,51 @@ fn report_bad_traverse() {
     }
 }
 
-/// Untrack the tuples of `head` that hold no object that may be tracked.
-unsafe fn untrack_tuples(head: G) {
+/// The survivors' pass over `head`: untrack the tuples that hold no object that may be
+/// tracked (CPython's `untrack_tuples`), then, with `dicts` (full collections only, CPython
+/// issue #14775), the exact dicts likewise (`untrack_dicts`, after all tuples as in CPython);
+/// returns how many objects stay on the list (`gc_list_size`). One walk of the list instead of
+/// three (each reads every object's header); the dicts are remembered for the second step.
+unsafe fn untrack_survivors(head: G, dicts: bool) -> usize {
+    let tuple_ty = &crate::vm::rt().types.tuple;
+    let dict_ty = &crate::vm::rt().types.dict;
+    let mut n = 0;
+    let mut dict_heads: Vec<G> = Vec::new();
     // SAFETY: `[LINKED]`; untracking unlinks the current object only.
     unsafe {
         let mut g = next(head);
         while g != head {
-            let n = next(g);
+            let next_g = next(g);
             let op = borrowed(g);
-            if op.kind() == Kind::Tuple && op.is_type(&crate::vm::rt().types.tuple) {
-                super::tuple_maybe_untrack(&op);
+            match op.kind() {
+                Kind::Tuple if op.is_type(tuple_ty) => super::tuple_maybe_untrack(&op),
+                Kind::Dict if dicts && op.is_type(dict_ty) => dict_heads.push(g),
+                _ => {}
             }
-            g = n;
+            if op.flags() & flags::TRACKED != 0 {
+                n += 1;
+            }
+            g = next_g;
+        }
+        for g in dict_heads {
+            // Still tracked and on the list: only tuples were untracked since.
+            let op = borrowed(g);
+            let Some(d) = op.downcast::<crate::objects::dict::DictData>() else {
+                continue;
+            };
+            let atomic = match d.table.try_borrow() {
+                Ok(t) => !t
+                    .iter()
+                    .any(|e| super::may_be_tracked(&e.key) || super::may_be_tracked(&e.value)),
+                Err(_) => false,
+            };
+            if atomic {
+                super::untrack(&op);
+                n -= 1;
+            }
         }
     }
-}
-
-/// Untrack the dicts of `head` that hold no object that may be tracked.
-unsafe fn untrack_dicts(head: G) {
-    // SAFETY: `[LINKED]`; untracking unlinks the current object only.
-    unsafe {
-        let mut g = next(head);
-        while g != head {
-            let n = next(g);
-            let op = borrowed(g);
-            if let Some(d) = op.downcast::<crate::objects::dict::DictData>() {
-                let atomic = match d.table.try_borrow() {
-                    Ok(t) => !t
-                        .iter()
-                        .any(|e| super::may_be_tracked(&e.key) || super::may_be_tracked(&e.value)),
-                    Err(_) => false,
-                };
-                if atomic && op.is_type(&crate::vm::rt().types.dict) {
-                    super::untrack(&op);
-                }
-            }
-            g = n;
-        }
-    }
+    n
 }
 
 /// Clear the weak references to the objects of `unreachable`, and call the callbacks of those
@@ -655,19 +662,17 @@ pub(super) fn collect_main(generation: usize) -> (usize, usize) {
         if !ok {
             list_init(unreachable_p);
         }
-        untrack_tuples(young);
+        let survivors = untrack_survivors(young, young == old);
         // Move the reachable objects to the next generation.
         if young != old {
             if generation == NUM_GENERATIONS - 2 {
                 st.long_lived_pending
-                    .set(st.long_lived_pending.get() + list_size(young));
+                    .set(st.long_lived_pending.get() + survivors);
             }
             list_merge(young, old);
         } else {
-            // Dicts are untracked in full collections only (CPython issue #14775).
-            untrack_dicts(young);
             st.long_lived_pending.set(0);
-            st.long_lived_total.set(list_size(young));
+            st.long_lived_total.set(survivors);
         }
         // mnemo has no legacy (tp_del) finalizers: nothing is uncollectable.
         clear_unreachable_mask(unreachable_p);

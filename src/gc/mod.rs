@@ -43,6 +43,8 @@
 
 mod collect;
 pub mod leak;
+#[cfg(test)]
+mod tests;
 pub mod weakref;
 
 pub use collect::verify_young;

@@ -1,6 +1,7 @@
 //! Methods of `str`: searching, splitting and joining, case, padding, predicates, `format`.
 
 use super::methods::{add_method, base_of};
+use super::methods_str_search as search;
 use super::{exc, new_bool, new_int, new_list, new_str, new_string, new_tuple, ops};
 use super::{rt, str_of, type_name, Args, PyResult, Vm};
 use crate::builtins::ArgSpec;
@@ -8,6 +9,11 @@ use crate::heap::{Kind, ObjRef};
 use crate::objects::function::BuiltinFn;
 
 pub fn s0(args: &Args, name: &str) -> PyResult<String> {
+    Ok(str_of(&s0_obj(args, name)?).to_string())
+}
+
+/// The receiver's str object itself: its text is borrowed, not copied as by `s0`.
+pub(super) fn s0_obj(args: &Args, name: &str) -> PyResult<ObjRef> {
     let Some(s) = args.args.first() else {
         return exc::type_error(format!("unbound method str.{name}() needs an argument"));
     };
@@ -18,17 +24,17 @@ pub fn s0(args: &Args, name: &str) -> PyResult<String> {
             type_name(s)
         ));
     }
-    Ok(str_of(&b).to_string())
+    Ok(b)
 }
 
-fn rest<'a>(args: &Args<'a>) -> Args<'a> {
+pub(super) fn rest<'a>(args: &Args<'a>) -> Args<'a> {
     Args {
         args: &args.args[1..],
         kwnames: args.kwnames,
     }
 }
 
-fn str_arg(o: &ObjRef, what: &str) -> PyResult<String> {
+pub(super) fn str_arg(o: &ObjRef, what: &str) -> PyResult<String> {
     if o.kind() == Kind::Str {
         Ok(str_of(o).to_string())
     } else {
@@ -366,128 +372,6 @@ fn title(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
         }
         out
     })
-}
-
-fn affix(args: Args, name: &str, start: bool) -> PyResult<ObjRef> {
-    let s = s0(&args, name)?;
-    let (pos, _) = ArgSpec {
-        name,
-        min: 1,
-        max: 3,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let range = char_range(&s, pos.get(1), pos.get(2))?;
-    let test = |p: &str| match range {
-        None => false,
-        Some((a, b)) if start => s[a..b].starts_with(p),
-        Some((a, b)) => s[a..b].ends_with(p),
-    };
-    if let Some(t) = pos[0].downcast::<crate::objects::tuple::TupleData>() {
-        for p in t.items.iter() {
-            if test(&str_arg(p, name)?) {
-                return Ok(new_bool(true));
-            }
-        }
-        return Ok(new_bool(false));
-    }
-    if pos[0].kind() != Kind::Str {
-        return exc::type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            type_name(&pos[0])
-        ));
-    }
-    Ok(new_bool(test(str_of(&pos[0]))))
-}
-
-fn startswith(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    affix(a, "startswith", true)
-}
-fn endswith(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    affix(a, "endswith", false)
-}
-
-fn char_index(s: &str, byte: usize) -> i64 {
-    s[..byte].chars().count() as i64
-}
-
-/// The byte range of characters `start..end` (optional slice-like arguments) of `s`.
-fn char_range(
-    s: &str,
-    start: Option<&ObjRef>,
-    end: Option<&ObjRef>,
-) -> PyResult<Option<(usize, usize)>> {
-    let n = if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    };
-    let (a, b) = super::methods_bytes::bounds(start, end, n)?;
-    if a > b {
-        return Ok(None);
-    }
-    if s.is_ascii() {
-        return Ok(Some((a, b)));
-    }
-    let off = |k: usize| s.char_indices().nth(k).map_or(s.len(), |(i, _)| i);
-    Ok(Some((off(a), off(b))))
-}
-
-fn find_impl(args: Args, name: &str, right: bool, raise: bool) -> PyResult<ObjRef> {
-    let s = s0(&args, name)?;
-    let (pos, _) = ArgSpec {
-        name,
-        min: 1,
-        max: 3,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let sub = str_arg(&pos[0], "must be str")?;
-    let r = match char_range(&s, pos.get(1), pos.get(2))? {
-        Some((a, b)) => {
-            let h = &s[a..b];
-            (if right { h.rfind(&sub) } else { h.find(&sub) }).map(|i| i + a)
-        }
-        None => None,
-    };
-    match r {
-        Some(b) => Ok(new_int(char_index(&s, b))),
-        None if raise => exc::value_error("substring not found"),
-        None => Ok(new_int(-1)),
-    }
-}
-
-fn find(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    find_impl(a, "find", false, false)
-}
-fn rfind(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    find_impl(a, "rfind", true, false)
-}
-fn index(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    find_impl(a, "index", false, true)
-}
-fn rindex(_vm: &mut Vm, a: Args) -> PyResult<ObjRef> {
-    find_impl(a, "rindex", true, true)
-}
-
-fn count(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let s = s0(&args, "count")?;
-    let (pos, _) = ArgSpec {
-        name: "count",
-        min: 1,
-        max: 3,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let sub = str_arg(&pos[0], "must be str")?;
-    let Some((a, b)) = char_range(&s, pos.get(1), pos.get(2))? else {
-        return Ok(new_int(0));
-    };
-    let h = &s[a..b];
-    if sub.is_empty() {
-        return Ok(new_int(h.chars().count() as i64 + 1));
-    }
-    Ok(new_int(h.matches(&sub).count() as i64))
 }
 
 fn pred(args: Args, name: &str, f: fn(&str) -> bool) -> PyResult<ObjRef> {
@@ -984,13 +868,13 @@ pub fn install() {
         ("swapcase", swapcase),
         ("capitalize", capitalize),
         ("title", title),
-        ("startswith", startswith),
-        ("endswith", endswith),
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("count", count),
+        ("startswith", search::startswith),
+        ("endswith", search::endswith),
+        ("find", search::find),
+        ("rfind", search::rfind),
+        ("index", search::index),
+        ("rindex", search::rindex),
+        ("count", search::count),
         ("isdigit", isdigit),
         ("isdecimal", isdecimal),
         ("istitle", istitle),

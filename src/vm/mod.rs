@@ -41,6 +41,7 @@ pub mod methods_num;
 pub mod methods_range;
 pub mod methods_set;
 pub mod methods_str;
+pub mod methods_str_search;
 pub mod methods_strfmt;
 pub mod methods_views;
 pub mod new;

@@ -62,8 +62,9 @@ def _stringchunk(s, end):
     """STRINGCHUNK.match(s, end): the text up to the first quote, backslash or control
     character, and that character."""
     q = s.find('"', end)
-    b = s.find('\\', end)
-    stop = q if b < 0 or (0 <= q < b) else b
+    # Only a backslash before the quote matters: do not scan the rest of the document.
+    b = s.find('\\', end, q) if q >= 0 else s.find('\\', end)
+    stop = q if b < 0 else b
     limit = len(s) if stop < 0 else stop
     i = end
     while i < limit:
