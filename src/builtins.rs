@@ -237,6 +237,14 @@ pub fn isinstance_of(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, fname: &str) -> Py
         return Ok(false);
     }
     if cls.kind() != Kind::Type {
+        // An object that is not a class may still decide (typing's aliases), as CPython's
+        // PyObject_IsInstance consults `type(cls).__instancecheck__`.
+        if let Some(ic) = attr::lookup_type_str(&cls.type_of(), "__instancecheck__") {
+            if ic.kind() == Kind::Function {
+                let r = call::call(vm, &ic, Args::new(&[cls.clone(), obj.clone()]))?;
+                return ops::truthy(vm, &r);
+            }
+        }
         return exc::type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         ));
@@ -272,14 +280,21 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         kw: &[],
     }
     .parse(&args)?;
-    if pos[0].kind() != Kind::Type {
-        return exc::type_error("issubclass() arg 1 must be a class");
-    }
     let mut check = |c: &ObjRef| -> PyResult<bool> {
         if c.kind() != Kind::Type {
+            // As isinstance: a non-class with `__subclasscheck__` decides.
+            if let Some(sc) = attr::lookup_type_str(&c.type_of(), "__subclasscheck__") {
+                if sc.kind() == Kind::Function {
+                    let r = call::call(vm, &sc, Args::new(&[c.clone(), pos[0].clone()]))?;
+                    return ops::truthy(vm, &r);
+                }
+            }
             return exc::type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             );
+        }
+        if pos[0].kind() != Kind::Type {
+            return exc::type_error("issubclass() arg 1 must be a class");
         }
         // A metaclass's __subclasscheck__ (abc.ABCMeta) decides for its classes.
         if let Some(sc) = attr::lookup_type_str(&c.type_of(), "__subclasscheck__") {

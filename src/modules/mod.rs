@@ -90,6 +90,7 @@ pub static MODULES: &[(&str, Def)] = &[
     ("_thread", Def::Rust(thread::init)),
     ("threading", Def::Python(include_str!("py/threading.py"))),
     ("queue", Def::Python(include_str!("py/queue.py"))),
+    ("typing", Def::Python(include_str!("py/typing.py"))),
     ("_tracemalloc", Def::Rust(tracemalloc::init)),
     (
         "tracemalloc",

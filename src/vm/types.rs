@@ -749,6 +749,35 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
     Ok(r)
 }
 
+/// CPython's `update_bases`: a base that is not a class but has `__mro_entries__` (such as
+/// `typing.Generic[T]`) is replaced by the tuple that method returns. Also says whether any was.
+fn update_bases(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<(Vec<ObjRef>, bool)> {
+    let mut out = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for b in bases {
+        if b.kind() == Kind::Type {
+            out.push(b.clone());
+            continue;
+        }
+        let entries = match super::attr::getattr_str(vm, b, "__mro_entries__") {
+            Ok(m) => m,
+            Err(e) if exc::matches(&e, "AttributeError") => {
+                out.push(b.clone());
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let all = new_tuple(bases.to_vec());
+        let r = call::call(vm, &entries, Args::new(std::slice::from_ref(&all)))?;
+        let Some(t) = r.downcast::<crate::objects::tuple::TupleData>() else {
+            return exc::type_error("__mro_entries__ must return a tuple");
+        };
+        out.extend(t.items.iter().cloned());
+        changed = true;
+    }
+    Ok((out, changed))
+}
+
 /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
 pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let pos = args.pos();
@@ -757,7 +786,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     }
     let body = pos[0].clone();
     let name = pos[1].clone();
-    let bases: Vec<ObjRef> = pos[2..].to_vec();
+    let orig_bases: Vec<ObjRef> = pos[2..].to_vec();
+    let (bases, bases_changed) = update_bases(vm, &orig_bases)?;
     let mut meta: Option<ObjRef> = None;
     // Class keywords other than `metaclass=` go to the metaclass call.
     let (mut kwnames, mut kwvalues) = (Vec::new(), Vec::new());
@@ -824,6 +854,9 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         func: Some(body.clone()),
     };
     let cell = call::run_function_frame(vm, &mut frame)?;
+    if bases_changed {
+        dictops::setitem_str(&ns, super::intern("__orig_bases__"), new_tuple(orig_bases));
+    }
     let cls = if meta.is(&rt().types.type_)
         || meta.kind() == Kind::Type && !meta.payload::<TypeData>().heap
     {
