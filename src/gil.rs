@@ -16,7 +16,7 @@
 //!   file reads and writes) run inside [`allow_threads`], which releases the lock around the
 //!   blocking call; the closure must not touch the heap (it gets only plain Rust values).
 //!
-//! Why heap handles may be `Send`: see the `[GIL]` comment at `unsafe impl Send for ObjRef` in
+//! Why heap handles may be `Send`: see the `[GIL]` comment at the `Send` assertion for `ObjRef` in
 //! `src/heap/mod.rs`: handles cross threads, but only the thread holding this lock dereferences,
 //! clones or drops them. The mutex's acquire/release order every heap access of the previous
 //! holder before every heap access of the next.
@@ -182,18 +182,6 @@ pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
     let r = f();
     release();
     r
-}
-
-/// Let another thread run if one is waiting (what a zero-length sleep does).
-pub fn yield_now() {
-    if !held() {
-        return;
-    }
-    let waiting = state().waiters > 0;
-    if waiting {
-        DROP_REQUEST.store(true, Ordering::Relaxed);
-        switch();
-    }
 }
 
 #[cfg(test)]

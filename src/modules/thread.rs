@@ -224,17 +224,14 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(crate::vm::new_bool(got))
 }
 
-fn lock_release(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let me = This::<Lock>::from_args(&args, "_thread.lock", "release")?;
+fn lock_release(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     parse(&support::rest(&args), "release", 0, 0, &[])?;
-    if !me.0.release() {
-        return exc::runtime_error("release unlocked lock");
-    }
-    Ok(none())
+    lock_exit(vm, args)
 }
 
+/// `release()` without argument checks: `__exit__(*exc_info)` takes any arguments.
 fn lock_exit(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let me = This::<Lock>::from_args(&args, "_thread.lock", "__exit__")?;
+    let me = This::<Lock>::from_args(&args, "_thread.lock", "release")?;
     if !me.0.release() {
         return exc::runtime_error("release unlocked lock");
     }

@@ -1,7 +1,7 @@
 //! Keyboard interrupts: Ctrl-C while Python code runs raises `KeyboardInterrupt` in it.
 //!
 //! The protocol is CPython's "eval breaker" reduced to its signal part:
-//! - [`install`] registers a SIGINT handler (through `signal-hook`, so no `unsafe` here) that
+//! - [`install`] registers a SIGINT handler (through `signal-hook`, so this file needs no unchecked code) that
 //!   only stores `true` into [`INTERRUPT`], an atomic flag: that is all a signal handler may do.
 //! - The evaluation loop polls the flag with [`poll`] where CPython 3.11 checks its eval breaker:
 //!   on every backward jump (so any loop, even `while True: pass`, is interruptible) and on

@@ -8,6 +8,7 @@ dump/load (mnemo's own text format, not pickle); Statistic, StatisticDiff, Trace
 and Trace with CPython's str() and repr().
 """
 
+from functools import total_ordering as _total_ordering
 from _tracemalloc import (
     start, stop, is_tracing, clear_traces, get_traced_memory, reset_peak,
     get_tracemalloc_memory, get_traceback_limit, _get_traces, _get_object_traceback)
@@ -110,6 +111,7 @@ def _compare_grouped_stats(old_group, new_group):
     return statistics
 
 
+@_total_ordering
 class Frame:
     """Frame of a traceback."""
 
@@ -136,21 +138,6 @@ class Frame:
             return NotImplemented
         return self._frame < other._frame
 
-    def __le__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame <= other._frame
-
-    def __gt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame > other._frame
-
-    def __ge__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame >= other._frame
-
     def __hash__(self):
         return hash(self._frame)
 
@@ -172,6 +159,7 @@ def _source_line(filename, lineno):
     return ''
 
 
+@_total_ordering
 class Traceback:
     """Sequence of Frame instances sorted from the oldest frame to the most recent frame."""
 
@@ -209,21 +197,6 @@ class Traceback:
         if not isinstance(other, Traceback):
             return NotImplemented
         return self._frames < other._frames
-
-    def __le__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames <= other._frames
-
-    def __gt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames > other._frames
-
-    def __ge__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames >= other._frames
 
     def __str__(self):
         return str(self[0])
