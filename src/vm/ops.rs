@@ -1,10 +1,11 @@
-//! Operators: arithmetic and bitwise operators, comparisons, truth, containment, subscripts,
-//! iteration, unpacking and the `with` protocol — built-in types natively, everything else
-//! through the dunder methods (`__add__`/`__radd__` with the subclass-first rule, rich
-//! comparisons with reflection, `NotImplemented`), with CPython's error messages.
+//! Operators: arithmetic and bitwise operators, unary operators and truth — built-in types
+//! natively, everything else through the dunder methods (`__add__`/`__radd__` with the
+//! subclass-first rule, `NotImplemented`), with CPython's error messages. Comparisons are in
+//! `compare.rs`, containment, subscripts, iteration and `with` in `protocols.rs`; both are
+//! re-exported here, so `ops::compare`, `ops::get_iter`, ... keep working.
 
 use super::attr::lookup_type_str;
-use super::{call, dictops, exc, intern, new_bigint, new_bool, new_float, new_int, new_list};
+use super::{call, dictops, exc, new_bigint, new_float, new_int, new_list};
 use super::{new_string, new_tuple, rt, type_name, Args, PyResult, Vm};
 use crate::ast::{CmpOp, Operator};
 use crate::heap::{Kind, ObjRef};
@@ -12,9 +13,7 @@ use crate::objects::bytes::BytesData;
 use crate::objects::dict::DictData;
 use crate::objects::float::FloatData;
 use crate::objects::int::IntData;
-use crate::objects::iter::{IterData, IterState};
 use crate::objects::list::ListData;
-use crate::objects::range::RangeData;
 use crate::objects::set::SetData;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
@@ -28,7 +27,7 @@ pub enum Unary {
     Invert,
 }
 
-fn op_symbol(op: Operator) -> &'static str {
+pub(super) fn op_symbol(op: Operator) -> &'static str {
     match op {
         Operator::Add => "+",
         Operator::Sub => "-",
@@ -46,7 +45,7 @@ fn op_symbol(op: Operator) -> &'static str {
     }
 }
 
-fn dunders(op: Operator) -> (&'static str, &'static str, &'static str) {
+pub(super) fn dunders(op: Operator) -> (&'static str, &'static str, &'static str) {
     match op {
         Operator::Add => ("__add__", "__radd__", "__iadd__"),
         Operator::Sub => ("__sub__", "__rsub__", "__isub__"),
@@ -66,7 +65,7 @@ fn dunders(op: Operator) -> (&'static str, &'static str, &'static str) {
 
 /// Whether an object's type is a user class (its dunders must be consulted).
 #[inline]
-fn is_user(o: &ObjRef) -> bool {
+pub(super) fn is_user(o: &ObjRef) -> bool {
     matches!(o.kind(), Kind::Instance | Kind::Exception | Kind::Object)
         && o.type_of()
             .payload::<crate::objects::typeobj::TypeData>()
@@ -355,7 +354,7 @@ pub fn divmod(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
 
 /// `ty.name(x, y)` if the type has that method; `None` when it has not or it returned
 /// `NotImplemented`.
-fn call_dunder(
+pub(super) fn call_dunder(
     vm: &mut Vm,
     ty: &ObjRef,
     name: &'static str,
@@ -373,7 +372,7 @@ fn call_dunder(
 
 /// When no native implementation matched two built-in operands: the dunder methods that the
 /// built-in types have in their namespaces (`dict_keys.__and__`, ...), left then reflected.
-fn builtin_dunder_binop(
+pub(super) fn builtin_dunder_binop(
     vm: &mut Vm,
     a: &ObjRef,
     b: &ObjRef,
@@ -391,7 +390,7 @@ fn builtin_dunder_binop(
     Ok(None)
 }
 
-fn is_seq_kind(k: Kind) -> bool {
+pub(super) fn is_seq_kind(k: Kind) -> bool {
     matches!(
         k,
         Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
@@ -400,7 +399,12 @@ fn is_seq_kind(k: Kind) -> bool {
 
 /// CPython's sequence fallbacks after the number slots: `seq * n` through `__index__`
 /// (`sq_repeat`), and the concatenation errors of bytes.
-fn seq_fallback(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResult<Option<ObjRef>> {
+pub(super) fn seq_fallback(
+    vm: &mut Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: Operator,
+) -> PyResult<Option<ObjRef>> {
     match op {
         Operator::Mult => {
             let ba = super::methods::base_of(a);
@@ -438,7 +442,7 @@ fn seq_fallback(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResult<O
     }
 }
 
-fn unsupported(a: &ObjRef, b: &ObjRef, op: Operator, inplace: bool) -> ObjRef {
+pub(super) fn unsupported(a: &ObjRef, b: &ObjRef, op: Operator, inplace: bool) -> ObjRef {
     let sym = op_symbol(op);
     if op == Operator::Add && a.kind() == Kind::Str && !inplace {
         return exc::err(
@@ -512,7 +516,12 @@ pub fn int_eq(a: &IntData, b: &IntData) -> bool {
 }
 
 /// In-place operators of mutable built-ins (`list += iterable`, `set |= other`).
-fn native_inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: Operator) -> PyResult<Option<ObjRef>> {
+pub(super) fn native_inplace(
+    vm: &mut Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: Operator,
+) -> PyResult<Option<ObjRef>> {
     match (a.kind(), op) {
         (Kind::List, Operator::Add) => {
             let items = collect(vm, b)?;
@@ -652,7 +661,7 @@ pub fn bytes_of(o: &ObjRef) -> Option<Vec<u8>> {
     }
 }
 
-fn repeat(seq: &ObjRef, n: &IntData) -> PyResult<ObjRef> {
+pub(super) fn repeat(seq: &ObjRef, n: &IntData) -> PyResult<ObjRef> {
     let n = match n {
         IntData::Small(n) => (*n).max(0) as usize,
         IntData::Big(_) => {
@@ -825,7 +834,7 @@ pub fn int_binop(a: &IntData, b: &IntData, op: Operator) -> PyResult<ObjRef> {
     Ok(new_bigint(r))
 }
 
-fn int_type_error(op: Operator) -> ObjRef {
+pub(super) fn int_type_error(op: Operator) -> ObjRef {
     exc::err(
         "TypeError",
         format!(
@@ -836,7 +845,7 @@ fn int_type_error(op: Operator) -> ObjRef {
 }
 
 /// `x / y` for big integers, correctly rounded enough for doubles.
-fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+pub(super) fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     match (x.to_f64(), y.to_f64()) {
         (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(a / b),
         _ => {
@@ -1007,783 +1016,5 @@ pub fn truthy(vm: &mut Vm, a: &ObjRef) -> PyResult<bool> {
     }
 }
 
-fn cmp_symbol(op: CmpOp) -> &'static str {
-    match op {
-        CmpOp::Eq => "==",
-        CmpOp::NotEq => "!=",
-        CmpOp::Lt => "<",
-        CmpOp::LtE => "<=",
-        CmpOp::Gt => ">",
-        CmpOp::GtE => ">=",
-        _ => "?",
-    }
-}
-
-fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
-    match op {
-        CmpOp::Eq => ("__eq__", "__eq__"),
-        CmpOp::NotEq => ("__ne__", "__ne__"),
-        CmpOp::Lt => ("__lt__", "__gt__"),
-        CmpOp::LtE => ("__le__", "__ge__"),
-        CmpOp::Gt => ("__gt__", "__lt__"),
-        CmpOp::GtE => ("__ge__", "__le__"),
-        _ => ("", ""),
-    }
-}
-
-/// `a OP b` for the six rich comparisons.
-pub fn compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<ObjRef> {
-    if !is_user(a) && !is_user(b) {
-        if let Some(r) = native_compare(vm, a, b, op)? {
-            return Ok(new_bool(r));
-        }
-        if let Some(r) = builtin_dunder_compare(vm, a, b, op)? {
-            return Ok(r);
-        }
-    } else {
-        // CPython's do_richcompare: the right operand's reflected method first when its type
-        // is a proper subtype of the left's, then the left's, then the reflected one.
-        let ta = a.type_of();
-        let tb = b.type_of();
-        let reverse_first = !ta.is(&tb) && super::types::is_subtype(&tb, &ta);
-        if reverse_first {
-            let r = richcmp_slot(vm, b, a, swap(op))?;
-            if !r.is(&rt().not_implemented) {
-                return Ok(r);
-            }
-        }
-        let r = richcmp_slot(vm, a, b, op)?;
-        if !r.is(&rt().not_implemented) {
-            return Ok(r);
-        }
-        if !reverse_first {
-            let r = richcmp_slot(vm, b, a, swap(op))?;
-            if !r.is(&rt().not_implemented) {
-                return Ok(r);
-            }
-        }
-    }
-    match op {
-        CmpOp::Eq => Ok(new_bool(a.is(b))),
-        CmpOp::NotEq => Ok(new_bool(!a.is(b))),
-        _ => exc::type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            cmp_symbol(op),
-            type_name(a),
-            type_name(b)
-        )),
-    }
-}
-
-/// One operand's rich comparison slot (`tp_richcompare`): its class's method for `op`, or the
-/// native comparison of a built-in value; `NotImplemented` when it has no answer.
-pub fn richcmp_slot(vm: &mut Vm, x: &ObjRef, y: &ObjRef, op: CmpOp) -> PyResult<ObjRef> {
-    let (name, _) = cmp_dunders(op);
-    if is_user(x) {
-        if let Some(f) = lookup_type_str(&x.type_of(), name) {
-            return call::call(vm, &f, Args::new(&[x.clone(), y.clone()]));
-        }
-        return object_richcompare(vm, x, y, op);
-    }
-    if let Some(r) = native_compare(vm, x, y, op)? {
-        return Ok(new_bool(r));
-    }
-    if has_compare_dunders(x) && !x.type_of().is(&rt().types.object) {
-        if let Some(r) = call_dunder(vm, &x.type_of(), name, x, y)? {
-            return Ok(r);
-        }
-    }
-    Ok(rt().not_implemented.clone())
-}
-
-/// `object`'s comparisons: `==` is identity, `!=` inverts the object's own `==` (unless that
-/// is `NotImplemented`), the orderings are `NotImplemented`.
-pub fn object_richcompare(vm: &mut Vm, x: &ObjRef, y: &ObjRef, op: CmpOp) -> PyResult<ObjRef> {
-    let ni = rt().not_implemented.clone();
-    match op {
-        CmpOp::Eq => Ok(if x.is(y) { new_bool(true) } else { ni }),
-        CmpOp::NotEq => {
-            let r = richcmp_slot(vm, x, y, CmpOp::Eq)?;
-            if r.is(&ni) {
-                return Ok(ni);
-            }
-            Ok(new_bool(!truthy(vm, &r)?))
-        }
-        _ => Ok(ni),
-    }
-}
-
-/// Whether a built-in object's rich comparisons may live in its type's namespace (the kinds that
-/// `native_compare` covers completely have none worth looking up).
-fn has_compare_dunders(o: &ObjRef) -> bool {
-    !matches!(
-        o.kind(),
-        Kind::Int
-            | Kind::Float
-            | Kind::Str
-            | Kind::Unit
-            | Kind::Tuple
-            | Kind::List
-            | Kind::Dict
-            | Kind::Set
-            | Kind::Bytes
-            | Kind::ByteArray
-            | Kind::Complex
-            | Kind::Range
-    )
-}
-
-/// When `native_compare` does not know two built-in operands: the comparison methods their
-/// types have in their namespaces (not `object`'s defaults), left then reflected.
-fn builtin_dunder_compare(
-    vm: &mut Vm,
-    a: &ObjRef,
-    b: &ObjRef,
-    op: CmpOp,
-) -> PyResult<Option<ObjRef>> {
-    let (name, rname) = cmp_dunders(op);
-    let ta = a.type_of();
-    if has_compare_dunders(a) && !ta.is(&rt().types.object) {
-        if let Some(r) = call_dunder(vm, &ta, name, a, b)? {
-            return Ok(Some(r));
-        }
-    }
-    let tb = b.type_of();
-    if has_compare_dunders(b) && !ta.is(&tb) && !tb.is(&rt().types.object) {
-        if let Some(r) = call_dunder(vm, &tb, rname, b, a)? {
-            return Ok(Some(r));
-        }
-    }
-    Ok(None)
-}
-
-fn swap(op: CmpOp) -> CmpOp {
-    match op {
-        CmpOp::Lt => CmpOp::Gt,
-        CmpOp::LtE => CmpOp::GtE,
-        CmpOp::Gt => CmpOp::Lt,
-        CmpOp::GtE => CmpOp::LtE,
-        o => o,
-    }
-}
-
-fn ord_result(o: std::cmp::Ordering, op: CmpOp) -> bool {
-    use std::cmp::Ordering::*;
-    match op {
-        CmpOp::Eq => o == Equal,
-        CmpOp::NotEq => o != Equal,
-        CmpOp::Lt => o == Less,
-        CmpOp::LtE => o != Greater,
-        CmpOp::Gt => o == Greater,
-        CmpOp::GtE => o != Less,
-        _ => false,
-    }
-}
-
-/// A comparison result where `None` means unordered (NaN): only `!=` holds.
-fn float_cmp_result(o: Option<std::cmp::Ordering>, op: CmpOp) -> bool {
-    match o {
-        Some(o) => ord_result(o, op),
-        None => op == CmpOp::NotEq,
-    }
-}
-
-/// An int compared exactly with a float, as CPython's `float_richcompare` (no rounding of the
-/// int); `None` when the float is NaN.
-pub fn int_float_cmp(i: &IntData, f: f64) -> Option<std::cmp::Ordering> {
-    use std::cmp::Ordering;
-    if f.is_nan() {
-        return None;
-    }
-    if let IntData::Small(v) = i {
-        if v.unsigned_abs() <= 1u64 << 53 {
-            return (*v as f64).partial_cmp(&f);
-        }
-    }
-    if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
-    }
-    let t = f.trunc();
-    let fi: BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
-    match i.to_big().cmp(&fi) {
-        Ordering::Equal => {
-            let fr = f - t;
-            Some(if fr > 0.0 {
-                Ordering::Less
-            } else if fr < 0.0 {
-                Ordering::Greater
-            } else {
-                Ordering::Equal
-            })
-        }
-        o => Some(o),
-    }
-}
-
-fn int_cmp(a: &IntData, b: &IntData) -> std::cmp::Ordering {
-    match (a, b) {
-        (IntData::Small(x), IntData::Small(y)) => x.cmp(y),
-        _ => a.to_big().cmp(&b.to_big()),
-    }
-}
-
-/// Comparisons among built-in types; `None` when the types do not compare natively.
-pub fn native_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
-    match (a.kind(), b.kind()) {
-        // Bound methods are equal when they bind the same function to the same object.
-        (Kind::Method, Kind::Method) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-            let (x, y) = (
-                a.payload::<crate::objects::function::MethodData>(),
-                b.payload::<crate::objects::function::MethodData>(),
-            );
-            let same = x.this.is(&y.this) && {
-                let r = compare(vm, &x.func, &y.func, CmpOp::Eq)?;
-                truthy(vm, &r)?
-            };
-            Ok(Some(same == (op == CmpOp::Eq)))
-        }
-        (Kind::Builtin, Kind::Builtin) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-            let (x, y) = (
-                a.payload::<crate::objects::function::BuiltinData>(),
-                b.payload::<crate::objects::function::BuiltinData>(),
-            );
-            let same = match (&x.bound, &y.bound) {
-                (Some(p), Some(q)) => {
-                    p.is(q) && x.func as usize == y.func as usize && x.name == y.name
-                }
-                _ => a.is(b),
-            };
-            Ok(Some(same == (op == CmpOp::Eq)))
-        }
-        (Kind::Int, Kind::Int) => Ok(Some(ord_result(
-            int_cmp(a.payload::<IntData>(), b.payload::<IntData>()),
-            op,
-        ))),
-        (Kind::Float, Kind::Float) => {
-            let x = a.payload::<FloatData>().0;
-            let y = b.payload::<FloatData>().0;
-            Ok(Some(float_cmp_result(x.partial_cmp(&y), op)))
-        }
-        (Kind::Int, Kind::Float) => {
-            let o = int_float_cmp(a.payload::<IntData>(), b.payload::<FloatData>().0);
-            Ok(Some(float_cmp_result(o, op)))
-        }
-        (Kind::Float, Kind::Int) => {
-            let o = int_float_cmp(b.payload::<IntData>(), a.payload::<FloatData>().0);
-            Ok(Some(float_cmp_result(o.map(|o| o.reverse()), op)))
-        }
-        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
-            if a.kind() == Kind::Bytes && b.kind() == Kind::Bytes {
-                return Ok(Some(ord_result(
-                    a.payload::<BytesData>().b.cmp(&b.payload::<BytesData>().b),
-                    op,
-                )));
-            }
-            let x = bytes_of(a).unwrap_or_default();
-            let y = bytes_of(b).unwrap_or_default();
-            Ok(Some(ord_result(x.cmp(&y), op)))
-        }
-        (Kind::Str, Kind::Str) => Ok(Some(ord_result(
-            a.payload::<StrData>().s.cmp(&b.payload::<StrData>().s),
-            op,
-        ))),
-        (Kind::Tuple, Kind::Tuple) => {
-            let x = a.payload::<TupleData>().items.to_vec();
-            let y = b.payload::<TupleData>().items.to_vec();
-            seq_compare(vm, &x, &y, op).map(Some)
-        }
-        (Kind::List, Kind::List) => {
-            let x = a.payload::<ListData>().items.borrow().clone();
-            let y = b.payload::<ListData>().items.borrow().clone();
-            seq_compare(vm, &x, &y, op).map(Some)
-        }
-        (Kind::Dict, Kind::Dict) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-            let eq = dict_eq(vm, a, b)?;
-            Ok(Some(eq == (op == CmpOp::Eq)))
-        }
-        (Kind::Set, Kind::Set) => super::builtins_sets::set_compare(vm, a, b, op).map(Some),
-        (Kind::Complex, _) | (_, Kind::Complex) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-            super::complexops::eq(a, b).map(|r| r.map(|e| e == (op == CmpOp::Eq)))
-        }
-        (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-            let eq = super::builtins_seq::range_eq(a, b);
-            Ok(Some(eq == (op == CmpOp::Eq)))
-        }
-        _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) && a.kind() != b.kind() => Ok(None),
-        _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) && a.is(b) => Ok(Some(op == CmpOp::Eq)),
-        _ => Ok(None),
-    }
-}
-
-fn seq_compare(vm: &mut Vm, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult<bool> {
-    let n = x.len().min(y.len());
-    for i in 0..n {
-        if !dictops::keys_equal(vm, &x[i], &y[i])? {
-            return match op {
-                CmpOp::Eq => Ok(false),
-                CmpOp::NotEq => Ok(true),
-                _ => {
-                    let r = compare(vm, &x[i], &y[i], op)?;
-                    truthy(vm, &r)
-                }
-            };
-        }
-    }
-    Ok(ord_result(x.len().cmp(&y.len()), op))
-}
-
-fn dict_eq(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
-    let ia = dictops::items(a);
-    if ia.len() != dictops::items(b).len() {
-        return Ok(false);
-    }
-    for (k, v) in ia {
-        match dictops::getitem_opt(vm, b, &k)? {
-            Some(w) => {
-                if !dictops::keys_equal(vm, &v, &w)? {
-                    return Ok(false);
-                }
-            }
-            None => return Ok(false),
-        }
-    }
-    Ok(true)
-}
-
-/// `item in container`.
-pub fn contains(vm: &mut Vm, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
-    match container.kind() {
-        Kind::Dict if !is_user(container) => dictops::contains(vm, container, item),
-        Kind::Set => dictops::set_contains(vm, container, item),
-        Kind::Str => match item.downcast::<StrData>() {
-            Some(s) => Ok(container.payload::<StrData>().s.contains(&*s.s)),
-            None => exc::type_error(format!(
-                "'in <string>' requires string as left operand, not {}",
-                type_name(item)
-            )),
-        },
-        Kind::List | Kind::Tuple => {
-            let items = seq_items(container);
-            for x in items {
-                if dictops::keys_equal(vm, &x, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        Kind::Range => super::builtins_seq::range_contains(vm, container, item),
-        Kind::Bytes | Kind::ByteArray if !is_user(container) => {
-            let hay = bytes_of(container).unwrap_or_default();
-            if let Some(needle) = bytes_of(item) {
-                return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle));
-            }
-            match super::builtins_seq::index_of(vm, item)? {
-                Some(v) if (0..256).contains(&v) => Ok(hay.contains(&(v as u8))),
-                Some(_) => exc::value_error("byte must be in range(0, 256)"),
-                None => exc::type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    type_name(item)
-                )),
-            }
-        }
-        Kind::Iter if super::methods_views::is_view(container) => {
-            super::methods_views::view_contains(vm, container, item)
-        }
-        _ => {
-            let ty = container.type_of();
-            if let Some(f) = lookup_type_str(&ty, "__contains__") {
-                let r = call::call(vm, &f, Args::new(&[container.clone(), item.clone()]))?;
-                return truthy(vm, &r);
-            }
-            let it = get_iter(vm, container).map_err(|_| {
-                exc::err(
-                    "TypeError",
-                    format!(
-                        "argument of type '{}' is not iterable",
-                        type_name(container)
-                    ),
-                )
-            })?;
-            while let Some(x) = next(vm, &it)? {
-                if dictops::keys_equal(vm, &x, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-    }
-}
-
-/// The items of a list or tuple (a snapshot).
-pub fn seq_items(o: &ObjRef) -> Vec<ObjRef> {
-    match o.kind() {
-        Kind::List => o.payload::<ListData>().items.borrow().clone(),
-        Kind::Tuple => o.payload::<TupleData>().items.to_vec(),
-        _ => Vec::new(),
-    }
-}
-
-/// `container[key]`.
-pub fn getitem(vm: &mut Vm, container: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
-    if !is_user(container) {
-        match container.kind() {
-            Kind::Dict if container.is_type(&rt().types.dict) => {
-                return match dictops::getitem_opt(vm, container, key)? {
-                    Some(v) => Ok(v),
-                    None => Err(exc::key_error(key)),
-                }
-            }
-            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Range | Kind::ByteArray => {
-                return super::builtins_seq::seq_getitem(vm, container, key)
-            }
-            Kind::Type => {
-                if let Some(f) = lookup_type_str(container, "__class_getitem__") {
-                    let f = match f.downcast::<crate::objects::descr::ClassMethodData>() {
-                        Some(c) => c.func.borrow().clone().unwrap_or_else(super::none),
-                        None => f,
-                    };
-                    return call::call(vm, &f, Args::new(&[container.clone(), key.clone()]));
-                }
-                // `list[int]` and friends: a generic alias; mnemo returns the class itself.
-                if !container
-                    .payload::<crate::objects::typeobj::TypeData>()
-                    .heap
-                {
-                    return Ok(container.clone());
-                }
-            }
-            _ => {}
-        }
-    }
-    let ty = container.type_of();
-    if let Some(f) = lookup_type_str(&ty, "__getitem__") {
-        let r = call::call(vm, &f, Args::new(&[container.clone(), key.clone()]));
-        if let Err(e) = &r {
-            if container.kind() == Kind::Dict && exc::matches(e, "KeyError") {
-                if let Some(m) = lookup_type_str(&ty, "__missing__") {
-                    return call::call(vm, &m, Args::new(&[container.clone(), key.clone()]));
-                }
-            }
-        }
-        return r;
-    }
-    if container.kind() == Kind::Type {
-        return exc::type_error(format!(
-            "type '{}' is not subscriptable",
-            super::types::type_name_of(container)
-        ));
-    }
-    exc::type_error(format!(
-        "'{}' object is not subscriptable",
-        type_name(container)
-    ))
-}
-
-/// `container[key] = value`.
-pub fn setitem(vm: &mut Vm, container: &ObjRef, key: ObjRef, value: ObjRef) -> PyResult<()> {
-    if !is_user(container) {
-        match container.kind() {
-            Kind::Dict => return dictops::setitem(vm, container, key, value),
-            Kind::List | Kind::ByteArray => {
-                return super::builtins_seq::seq_setitem(vm, container, &key, value)
-            }
-            _ => {}
-        }
-    }
-    match lookup_type_str(&container.type_of(), "__setitem__") {
-        Some(f) => {
-            call::call(vm, &f, Args::new(&[container.clone(), key, value]))?;
-            Ok(())
-        }
-        None => exc::type_error(format!(
-            "'{}' object does not support item assignment",
-            type_name(container)
-        )),
-    }
-}
-
-/// `del container[key]`.
-pub fn delitem(vm: &mut Vm, container: &ObjRef, key: &ObjRef) -> PyResult<()> {
-    if !is_user(container) {
-        match container.kind() {
-            Kind::Dict => {
-                return match dictops::delitem_opt(vm, container, key)? {
-                    Some(_) => Ok(()),
-                    None => Err(exc::key_error(key)),
-                }
-            }
-            Kind::List => return super::builtins_seq::list_delitem(vm, container, key),
-            Kind::ByteArray => return super::builtins_seq::bytearray_delitem(vm, container, key),
-            _ => {}
-        }
-    }
-    match lookup_type_str(&container.type_of(), "__delitem__") {
-        Some(f) => {
-            call::call(vm, &f, Args::new(&[container.clone(), key.clone()]))?;
-            Ok(())
-        }
-        None => exc::type_error(format!(
-            "'{}' object doesn't support item deletion",
-            type_name(container)
-        )),
-    }
-}
-
-fn new_iter(ty: &ObjRef, state: IterState) -> ObjRef {
-    crate::heap::alloc(
-        ty,
-        IterData {
-            state: std::cell::RefCell::new(state),
-        },
-    )
-}
-
-/// `iter(obj)`.
-pub fn get_iter(vm: &mut Vm, obj: &ObjRef) -> PyResult<ObjRef> {
-    let t = &rt().types;
-    if !is_user(obj) {
-        match obj.kind() {
-            Kind::List => {
-                return Ok(new_iter(
-                    &t.list_iterator,
-                    IterState::Seq {
-                        seq: obj.clone(),
-                        index: 0,
-                    },
-                ))
-            }
-            Kind::Tuple => {
-                return Ok(new_iter(
-                    &t.tuple_iterator,
-                    IterState::Seq {
-                        seq: obj.clone(),
-                        index: 0,
-                    },
-                ))
-            }
-            Kind::Str => {
-                return Ok(new_iter(
-                    &t.str_iterator,
-                    IterState::Seq {
-                        seq: obj.clone(),
-                        index: 0,
-                    },
-                ))
-            }
-            Kind::Bytes | Kind::ByteArray => {
-                return Ok(new_iter(
-                    &t.bytes_iterator,
-                    IterState::Seq {
-                        seq: obj.clone(),
-                        index: 0,
-                    },
-                ))
-            }
-            Kind::Range => {
-                let r = obj.payload::<RangeData>();
-                if let Some((start, stop, step, _)) = r.small {
-                    return Ok(new_iter(
-                        &t.range_iterator,
-                        IterState::Range {
-                            next: start,
-                            stop,
-                            step,
-                        },
-                    ));
-                }
-                // A range beyond machine words: indexed lazily, like CPython's
-                // `longrange_iterator`.
-                return Ok(new_iter(
-                    &t.range_iterator,
-                    IterState::GetItem {
-                        obj: obj.clone(),
-                        index: 0,
-                    },
-                ));
-            }
-            Kind::Dict => {
-                let len = obj.payload::<DictData>().table.borrow().len();
-                return Ok(new_iter(
-                    &t.dict_keyiterator,
-                    IterState::Table {
-                        obj: obj.clone(),
-                        pos: 0,
-                        what: 0,
-                        len,
-                    },
-                ));
-            }
-            Kind::Set => {
-                let len = obj.payload::<SetData>().table.borrow().len();
-                return Ok(new_iter(
-                    &t.set_iterator,
-                    IterState::Table {
-                        obj: obj.clone(),
-                        pos: 0,
-                        what: 0,
-                        len,
-                    },
-                ));
-            }
-            Kind::Iter => {
-                if obj.is_type(&t.dict_keys)
-                    || obj.is_type(&t.dict_values)
-                    || obj.is_type(&t.dict_items)
-                {
-                    return super::builtins_dict::view_iter(obj);
-                }
-                return Ok(obj.clone());
-            }
-            Kind::Generator | Kind::File => return Ok(obj.clone()),
-            _ => {}
-        }
-    }
-    let ty = obj.type_of();
-    if let Some(f) = lookup_type_str(&ty, "__iter__") {
-        let it = call::call(vm, &f, Args::new(std::slice::from_ref(obj)))?;
-        if lookup_type_str(&it.type_of(), "__next__").is_none()
-            && !matches!(it.kind(), Kind::Iter | Kind::Generator | Kind::File)
-        {
-            return exc::type_error(format!(
-                "iter() returned non-iterator of type '{}'",
-                type_name(&it)
-            ));
-        }
-        return Ok(it);
-    }
-    if lookup_type_str(&ty, "__getitem__").is_some() {
-        return Ok(new_iter(
-            &t.seq_iterator,
-            IterState::GetItem {
-                obj: obj.clone(),
-                index: 0,
-            },
-        ));
-    }
-    exc::type_error(format!("'{}' object is not iterable", type_name(obj)))
-}
-
-/// `next(it)`: `None` at exhaustion (StopIteration is not materialized for built-ins).
-pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
-    match it.kind() {
-        Kind::Iter if !is_user(it) => super::iters::next_builtin(vm, it),
-        Kind::Generator => super::generator::next(vm, it),
-        Kind::File => super::io::next_line(vm, it),
-        _ => {
-            let ty = it.type_of();
-            match lookup_type_str(&ty, "__next__") {
-                Some(f) => match call::call(vm, &f, Args::new(std::slice::from_ref(it))) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if exc::matches(&e, "StopIteration") => Ok(None),
-                    Err(e) => Err(e),
-                },
-                None => exc::type_error(format!("'{}' object is not an iterator", type_name(it))),
-            }
-        }
-    }
-}
-
-/// All items of an iterable.
-pub fn collect(vm: &mut Vm, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
-    if !is_user(obj) {
-        match obj.kind() {
-            Kind::List => return Ok(obj.payload::<ListData>().items.borrow().clone()),
-            Kind::Tuple => return Ok(obj.payload::<TupleData>().items.to_vec()),
-            _ => {}
-        }
-    }
-    let it = get_iter(vm, obj)?;
-    let mut out = Vec::new();
-    while let Some(v) = next(vm, &it)? {
-        out.push(v);
-    }
-    Ok(out)
-}
-
-/// Unpack `seq` into exactly `before` items, or with a starred target `before` + list + `after`.
-pub fn unpack(
-    vm: &mut Vm,
-    seq: &ObjRef,
-    before: usize,
-    after: Option<usize>,
-) -> PyResult<Vec<ObjRef>> {
-    let items = match seq.kind() {
-        Kind::List | Kind::Tuple if !is_user(seq) => seq_items(seq),
-        _ => {
-            let it = get_iter(vm, seq).map_err(|_| {
-                exc::err(
-                    "TypeError",
-                    format!("cannot unpack non-iterable {} object", type_name(seq)),
-                )
-            })?;
-            let mut out = Vec::new();
-            while let Some(v) = next(vm, &it)? {
-                out.push(v);
-                if after.is_none() && out.len() > before {
-                    return exc::value_error(format!(
-                        "too many values to unpack (expected {before})"
-                    ));
-                }
-            }
-            out
-        }
-    };
-    match after {
-        None => {
-            if items.len() < before {
-                return exc::value_error(format!(
-                    "not enough values to unpack (expected {before}, got {})",
-                    items.len()
-                ));
-            }
-            if items.len() > before {
-                return exc::value_error(format!("too many values to unpack (expected {before})"));
-            }
-            Ok(items)
-        }
-        Some(after) => {
-            if items.len() < before + after {
-                return exc::value_error(format!(
-                    "not enough values to unpack (expected at least {}, got {})",
-                    before + after,
-                    items.len()
-                ));
-            }
-            let mut out = items[..before].to_vec();
-            out.push(new_list(items[before..items.len() - after].to_vec()));
-            out.extend(items[items.len() - after..].iter().cloned());
-            Ok(out)
-        }
-    }
-}
-
-/// `with mgr:` — returns (bound `__exit__`, result of `__enter__`).
-pub fn before_with(vm: &mut Vm, mgr: &ObjRef) -> PyResult<(ObjRef, ObjRef)> {
-    let ty = mgr.type_of();
-    let enter = lookup_type_str(&ty, "__enter__");
-    let exit = lookup_type_str(&ty, "__exit__");
-    let (Some(enter), Some(exit)) = (enter, exit) else {
-        // 3.11 names the missing __exit__ only when __enter__ exists.
-        let missed = if lookup_type_str(&ty, "__enter__").is_some() {
-            " (missed __exit__ method)"
-        } else {
-            ""
-        };
-        return exc::type_error(format!(
-            "'{}' object does not support the context manager protocol{missed}",
-            type_name(mgr)
-        ));
-    };
-    let exit_bound = super::attr::descriptor_get(vm, &exit, Some(mgr), &ty)?;
-    let entered = call::call(vm, &enter, Args::new(std::slice::from_ref(mgr)))?;
-    Ok((exit_bound, entered))
-}
-
-#[allow(dead_code)]
-fn _names() -> ObjRef {
-    intern("")
-}
+pub use super::compare::*;
+pub use super::protocols::*;
