@@ -430,6 +430,17 @@ pub fn own_lists() -> Vec<ObjRef> {
 /// `gc.collect(generation)`: a collection now (0 if one is running already), returning the
 /// number of unreachable objects found.
 pub fn collect(generation: usize) -> usize {
+    collect_guarded(generation, true)
+}
+
+/// A full collection without the `gc.callbacks` calls, as CPython's `_PyGC_CollectNoFail`:
+/// the collections of interpreter shutdown after the first, when module namespaces are being
+/// cleared, and the leak check's.
+pub fn collect_no_callbacks() -> usize {
+    collect_guarded(NUM_GENERATIONS - 1, false)
+}
+
+fn collect_guarded(generation: usize, callbacks: bool) -> usize {
     if !STATE.initialized.get() {
         init();
     }
@@ -437,7 +448,13 @@ pub fn collect(generation: usize) -> usize {
         return 0;
     }
     STATE.collecting.set(true);
-    let n = collect::collect_with_callback(generation.min(NUM_GENERATIONS - 1));
+    let generation = generation.min(NUM_GENERATIONS - 1);
+    let n = if callbacks {
+        collect::collect_with_callback(generation)
+    } else {
+        let (collected, uncollectable) = collect::collect_main(generation);
+        collected + uncollectable
+    };
     STATE.collecting.set(false);
     n
 }
@@ -445,7 +462,7 @@ pub fn collect(generation: usize) -> usize {
 /// Collect repeatedly until a collection finds nothing (interpreter exit, the leak check).
 pub fn collect_until_quiet() {
     for _ in 0..16 {
-        if collect(NUM_GENERATIONS - 1) == 0 {
+        if collect_no_callbacks() == 0 {
             break;
         }
     }

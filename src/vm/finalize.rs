@@ -251,7 +251,7 @@ pub fn shutdown(vm: &mut Vm) {
         let old = d.table.borrow_mut().take_all();
         drop(old);
     }
-    crate::gc::collect(crate::gc::NUM_GENERATIONS - 1);
+    crate::gc::collect_no_callbacks();
     let sys_dict = vm.sys_dict();
     for ns in keep.iter().rev() {
         if ns.is(&vm.builtins) || ns.is(&sys_dict) {
@@ -260,7 +260,7 @@ pub fn shutdown(vm: &mut Vm) {
         clear_module_dict(ns);
     }
     drop(keep);
-    crate::gc::collect(crate::gc::NUM_GENERATIONS - 1);
+    crate::gc::collect_no_callbacks();
     super::io::flush_std(vm);
 }
 
