@@ -480,12 +480,11 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
     }
     // Defaults for missing positional parameters.
     if npos < argcount {
-        let defaults: Vec<ObjRef> = f
-            .defaults
-            .borrow()
-            .as_ref()
-            .map(|d| d.payload::<TupleData>().items.to_vec())
-            .unwrap_or_default();
+        let defaults_tuple = f.defaults.borrow();
+        let defaults: &[ObjRef] = match defaults_tuple.as_ref() {
+            Some(d) => &d.payload::<TupleData>().items,
+            None => &[],
+        };
         let first_default = argcount - defaults.len();
         let mut missing = Vec::new();
         for i in npos..argcount {
@@ -524,7 +523,8 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
     }
     // Cells: fresh ones for cellvars (holding the argument when a parameter is captured),
     // then the closure's cells for freevars.
-    let mut cells = Vec::with_capacity(co.cellvars.len() + co.freevars.len());
+    // (The pooled frame's cell vector is reused: it is empty here.)
+    let mut cells = std::mem::take(&mut frame.cells);
     for (i, _) in co.cellvars.iter().enumerate() {
         let init = co
             .cell2arg
