@@ -75,6 +75,8 @@ pub static MODULES: &[(&str, Def)] = &[
         Def::Python(include_str!("py/dataclasses.py")),
     ),
     ("keyword", Def::Python(include_str!("py/keyword.py"))),
+    ("types", Def::Python(include_str!("py/types.py"))),
+    ("__future__", Def::Python(include_str!("py/__future__.py"))),
     ("operator", Def::Python(include_str!("py/operator.py"))),
     ("heapq", Def::Python(include_str!("py/heapq.py"))),
     ("bisect", Def::Python(include_str!("py/bisect.py"))),

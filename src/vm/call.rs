@@ -227,11 +227,25 @@ pub fn bind_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<Box<Fra
     }
 }
 
+/// Calling a generator function makes the generator; an `async def` (coroutine or async
+/// generator) function is not run: mnemo has no coroutines.
+fn start_resumable(vm: &mut Vm, func: &ObjRef, frame: Box<Frame>, generator: bool) -> PyResult<ObjRef> {
+    if generator {
+        return Ok(super::generator::new_generator(func, frame));
+    }
+    recycle(vm, frame);
+    Err(exc::err(
+        "SystemError",
+        "async functions and except* are not supported by mnemo yet",
+    ))
+}
+
 /// Run a frame made by `bind_function` (or make the generator, for a generator function).
 pub fn run_bound(vm: &mut Vm, func: &ObjRef, mut frame: Box<Frame>) -> PyResult<ObjRef> {
     let f = func.payload::<FunctionData>();
-    if f.code.payload::<CodeData>().code.flags.generator {
-        return Ok(super::generator::new_generator(func, frame));
+    let flags = &f.code.payload::<CodeData>().code.flags;
+    if flags.generator || flags.coroutine || flags.async_generator {
+        return start_resumable(vm, func, frame, flags.generator);
     }
     let r = run_function_frame(vm, &mut frame);
     recycle(vm, frame);
@@ -288,8 +302,8 @@ pub fn call_moving(
         }
     }
     drop(defaults);
-    if co.flags.generator {
-        return Some(Ok(super::generator::new_generator(func, frame)));
+    if co.flags.generator || co.flags.coroutine || co.flags.async_generator {
+        return Some(start_resumable(vm, func, frame, co.flags.generator));
     }
     let r = run_function_frame(vm, &mut frame);
     recycle(vm, frame);

@@ -986,7 +986,15 @@ pub fn install() {
         intern("__init_subclass__"),
         isc,
     );
-    m(&t.type_, "type", &[("mro", type_mro)]);
+    m(
+        &t.type_,
+        "type",
+        &[
+            ("mro", type_mro),
+            ("__or__", super::generic_alias::type_or),
+            ("__ror__", super::generic_alias::type_ror),
+        ],
+    );
     m(&t.int, "int", &[("bit_length", int_bit_length)]);
     m(&t.float, "float", &[("is_integer", float_is_integer)]);
     m(

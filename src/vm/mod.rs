@@ -28,6 +28,7 @@ pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod generator;
+pub mod generic_alias;
 pub mod import;
 pub mod interp;
 pub mod io;

@@ -109,12 +109,9 @@ pub fn getitem(vm: &mut Vm, container: &ObjRef, key: &ObjRef) -> PyResult<ObjRef
                     };
                     return call::call(vm, &f, Args::new(&[container.clone(), key.clone()]));
                 }
-                // `list[int]` and friends: a generic alias; mnemo returns the class itself.
-                if !container
-                    .payload::<crate::objects::typeobj::TypeData>()
-                    .heap
-                {
-                    return Ok(container.clone());
+                // `list[int]` and friends: a `types.GenericAlias`.
+                if let Some(r) = super::generic_alias::class_getitem(vm, container, key) {
+                    return r;
                 }
             }
             _ => {}

@@ -84,6 +84,9 @@ pub fn call_type(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
         }
         None => ty,
     };
+    if ty.is(&rt().types.module) {
+        return module_new(args);
+    }
     let new = lookup_type_str(ty, "__new__");
     let obj = match new {
         Some(n) if n.kind() == Kind::Function || n.kind() == Kind::StaticMethod => {
@@ -158,6 +161,45 @@ pub fn call_type(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<ObjRef> {
 
 /// CPython's errno map: the subclass `OSError(errno, strerror[, ...])` is made as, when called on
 /// `OSError` itself with two to five arguments.
+/// `types.ModuleType(name, doc=None)`: a new, empty module.
+fn module_new(args: Args) -> PyResult<ObjRef> {
+    let pos = args.pos();
+    let mut name = pos.first().cloned();
+    let mut doc = pos.get(1).cloned();
+    for (k, v) in args.kwargs() {
+        match str_of(k) {
+            "name" if name.is_none() => name = Some(v.clone()),
+            "doc" if doc.is_none() => doc = Some(v.clone()),
+            other => {
+                return exc::type_error(format!(
+                    "module.__init__() got an unexpected keyword argument '{other}'"
+                ))
+            }
+        }
+    }
+    if pos.len() > 2 {
+        return exc::type_error(format!(
+            "module.__init__() takes at most 2 arguments ({} given)",
+            pos.len()
+        ));
+    }
+    let Some(name) = name else {
+        return exc::type_error("module.__init__() missing required argument 'name' (pos 1)");
+    };
+    if name.kind() != Kind::Str {
+        return exc::type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            super::type_name(&name)
+        ));
+    }
+    let m = super::import::new_module(str_of(&name));
+    if let Some(d) = doc {
+        let dict = super::import::module_dict(&m);
+        dictops::setitem_str(&dict, intern("__doc__"), d);
+    }
+    Ok(m)
+}
+
 fn oserror_subclass(ty: &ObjRef, args: &Args) -> Option<ObjRef> {
     let pos = args.pos();
     if !(2..=5).contains(&pos.len())
