@@ -337,7 +337,9 @@ impl Parser<'_> {
                 },
                 '[' => self.class(start)?,
                 '\\' => self.escape(start)?,
-                '(' => match self.group(start, first_top && items.is_empty())? {
+                '(' => match self
+                    .group(start, first_top && items.iter().all(|n| matches!(n, Node::Empty)))?
+                {
                     Some(n) => n,
                     None => {
                         if self.restart {
@@ -664,7 +666,7 @@ impl Parser<'_> {
         if n > self.groups {
             return err(format!("invalid group reference {n}"), start + 1);
         }
-        self.check_ref(n, start + 1)?;
+        self.check_ref(n, start)?;
         Ok(Node::Backref(n, self.case()))
     }
 
@@ -689,6 +691,7 @@ impl Parser<'_> {
         let from = self.i;
         loop {
             match self.peek() {
+                None if self.i == from => return err("missing group name", from),
                 None => {
                     let what = if term == '>' {
                         "missing >, unterminated name"
@@ -805,7 +808,7 @@ impl Parser<'_> {
                     Some('=') => false,
                     Some('!') => true,
                     None => return err("unexpected end of pattern", self.i),
-                    Some(d) => return err(format!("unknown extension ?<{d}"), self.i - 1),
+                    Some(d) => return err(format!("unknown extension ?<{d}"), self.i - 2),
                 };
                 self.i += 1;
                 let saved = self.lookbehind_from;
@@ -829,7 +832,7 @@ impl Parser<'_> {
                 self.i -= 1;
                 self.flag_group(start, at_start)
             }
-            c => err(format!("unknown extension ?{c}"), self.i - 1),
+            c => err(format!("unknown extension ?{c}"), self.i - 2),
         }
     }
 
@@ -915,15 +918,24 @@ impl Parser<'_> {
         while let Some(c) = self.peek() {
             let Some(bit) = Self::flag_bit(c) else { break };
             if self.bytes && bit == UNICODE {
-                return err("bad inline flags: cannot use 'u' flag with a bytes pattern", self.i);
+                return err(
+                    "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                    self.i + 1,
+                );
             }
             if !self.bytes && bit == LOCALE {
-                return err("bad inline flags: cannot use 'L' flag with a str pattern", self.i);
+                return err(
+                    "bad inline flags: cannot use 'L' flag with a str pattern",
+                    self.i + 1,
+                );
             }
             add |= bit;
             let typed = add & (ASCII | LOCALE | UNICODE);
             if typed.count_ones() > 1 {
-                return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i);
+                return err(
+                    "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                    self.i + 1,
+                );
             }
             self.i += 1;
         }
@@ -960,7 +972,7 @@ impl Parser<'_> {
                     if bit & (ASCII | LOCALE | UNICODE) != 0 {
                         return err(
                             "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
-                            self.i,
+                            self.i + 1,
                         );
                     }
                     del |= bit;

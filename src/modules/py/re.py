@@ -490,11 +490,11 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    if not isinstance(pattern, (str, bytes)):
-        raise TypeError("first argument must be string or compiled pattern")
     key = (type(pattern), pattern, flags)
     p = _cache.get(key)
     if p is None:
+        if not isinstance(pattern, (str, bytes)):
+            raise TypeError("first argument must be string or compiled pattern")
         p = Pattern(pattern, flags)
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]
