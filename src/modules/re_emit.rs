@@ -161,6 +161,10 @@ fn emit_into(node: &Node, out: &mut String) -> Result<(), ReError> {
             } else {
                 out.push_str(if *neg { r"\B" } else { r"\b" });
             }
+            if *neg {
+                // Python's `\B` never matches in an empty string.
+                out.push_str(r"(?!\A\z)");
+            }
         }
         Node::Group(_, n) => {
             out.push('(');
@@ -188,6 +192,25 @@ fn emit_into(node: &Node, out: &mut String) -> Result<(), ReError> {
             max,
             kind,
         } => {
+            if width(node).1 == Some(0) {
+                // Repeating something of zero width (a lookaround, say): the crate refuses to,
+                // and once is as good as many.
+                return match (min, kind) {
+                    (0, RepeatKind::Lazy) => {
+                        out.push_str("(?:|");
+                        emit_into(node, out)?;
+                        out.push(')');
+                        Ok(())
+                    }
+                    (0, _) => {
+                        out.push_str("(?:");
+                        emit_into(node, out)?;
+                        out.push_str("|)");
+                        Ok(())
+                    }
+                    _ => emit_into(node, out),
+                };
+            }
             let possessive = *kind == RepeatKind::Possessive;
             if possessive {
                 out.push_str("(?>");

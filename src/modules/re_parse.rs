@@ -150,7 +150,10 @@ pub fn parse(pattern: &[char], flags: u32, bytes: bool) -> Result<Parsed, ReErro
             restart: false,
             lookbehind_from: None,
         };
-        let node = p.alternation(true)?;
+        let node = match p.alternation(true) {
+            Ok(n) => n,
+            Err(e) => return Err(p.trailing_backslash().unwrap_or(e)),
+        };
         if p.restart {
             flags = p.flags;
             continue;
@@ -199,6 +202,17 @@ fn check_flags(f: &mut u32, bytes: bool) -> Result<(), ReError> {
 }
 
 impl Parser<'_> {
+    /// CPython's tokenizer reads one token ahead, so a lone backslash ending the pattern is
+    /// reported instead of an error found while reading the token before it.
+    fn trailing_backslash(&self) -> Option<ReError> {
+        let n = self.src.len();
+        let trailing = self.src.iter().rev().take_while(|c| **c == '\\').count();
+        if trailing % 2 == 1 && self.i + 1 >= n {
+            return err::<()>("bad escape (end of pattern)", n - 1).err();
+        }
+        None
+    }
+
     fn peek(&self) -> Option<char> {
         self.src.get(self.i).copied()
     }
@@ -323,7 +337,6 @@ impl Parser<'_> {
                 }
                 // A `{` that is not a quantifier is a literal.
             }
-            last_repeat = false;
             self.i += 1;
             let node = match c {
                 '.' => Node::Any {
@@ -338,21 +351,22 @@ impl Parser<'_> {
                 '[' => self.class(start)?,
                 '\\' => self.escape(start)?,
                 '(' => match self
-                    .group(start, first_top && items.iter().all(|n| matches!(n, Node::Empty)))?
+                    .group(start, first_top && items.is_empty())?
                 {
                     Some(n) => n,
                     None => {
                         if self.restart {
                             return Ok(Node::Empty);
                         }
-                        // A comment or global flags: nothing to add (and nothing to repeat).
-                        items.push(Node::Empty);
+                        // A comment or global flags: nothing to add; a quantifier after a
+                        // comment applies to the item before it.
                         continue;
                     }
                 },
                 c => Node::Char(c, self.case()),
             };
             items.push(node);
+            last_repeat = false;
         }
         items.retain(|n| !matches!(n, Node::Empty));
         Ok(match items.len() {
@@ -766,7 +780,7 @@ impl Parser<'_> {
         };
         self.i += 1;
         match c {
-            ':' => self.group_body(start).map(Some),
+            ':' => self.group_body(start).map(|n| Some(non_empty(n))),
             'P' => {
                 if self.eat('<') {
                     let name = self.group_name('>')?;
@@ -831,6 +845,11 @@ impl Parser<'_> {
             c if "aiLmsux-".contains(c) => {
                 self.i -= 1;
                 self.flag_group(start, at_start)
+            }
+            '\\' => {
+                // CPython names the escape token: `?\1`.
+                let next = self.peek().map(String::from).unwrap_or_default();
+                err(format!("unknown extension ?\\{next}"), self.i - 2)
             }
             c => err(format!("unknown extension ?{c}"), self.i - 2),
         }
@@ -1004,7 +1023,15 @@ impl Parser<'_> {
         self.flags = f;
         let body = self.group_body(start);
         self.flags = saved;
-        body.map(Some)
+        body.map(|n| Some(non_empty(n)))
+    }
+}
+
+/// An empty group's body as an empty sequence (which, unlike `Empty`, can be repeated).
+fn non_empty(n: Node) -> Node {
+    match n {
+        Node::Empty => Node::Concat(vec![]),
+        n => n,
     }
 }
 
