@@ -7,6 +7,8 @@
 //! Errors are [`ReError`]s with CPython's message and position (`re.error` is raised from them
 //! by `py/re.py`). Start reading at [`parse`].
 
+use crate::objects::str::str_repr;
+
 /// Flag bits, as `re.RegexFlag` numbers them.
 pub const TEMPLATE: u32 = 1;
 pub const IGNORECASE: u32 = 2;
@@ -128,6 +130,8 @@ struct Parser<'a> {
     restart: bool,
     /// Lookbehind nesting: group numbers defined inside the current lookbehind start here.
     lookbehind_from: Option<usize>,
+    /// Groups named by conditionals, with the position of the reference.
+    cond_refs: Vec<(usize, usize)>,
 }
 
 fn is_verbose_space(c: char) -> bool {
@@ -149,6 +153,7 @@ pub fn parse(pattern: &[char], flags: u32, bytes: bool) -> Result<Parsed, ReErro
             open: vec![],
             restart: false,
             lookbehind_from: None,
+            cond_refs: vec![],
         };
         let node = match p.alternation(true) {
             Ok(n) => n,
@@ -161,6 +166,9 @@ pub fn parse(pattern: &[char], flags: u32, bytes: bool) -> Result<Parsed, ReErro
         if p.i < pattern.len() {
             // Only a `)` stops the top level early.
             return err("unbalanced parenthesis", p.i);
+        }
+        if let Some((g, at)) = p.cond_refs.iter().find(|(g, _)| *g > p.groups) {
+            return err(format!("invalid group reference {g}"), *at);
         }
         let mut f = p.flags;
         check_flags(&mut f, bytes)?;
@@ -724,7 +732,7 @@ impl Parser<'_> {
             return err("missing group name", from);
         }
         if !is_identifier(&name) {
-            return err(format!("bad character in group name '{name}'"), from);
+            return err(format!("bad character in group name {}", str_repr(&name)), from);
         }
         Ok(name)
     }
@@ -732,7 +740,7 @@ impl Parser<'_> {
     fn lookup_name(&self, name: &str, pos: usize) -> Result<usize, ReError> {
         match self.names.iter().find(|(n, _)| n == name) {
             Some((_, g)) => Ok(*g),
-            None => err(format!("unknown group name '{name}'"), pos),
+            None => err(format!("unknown group name {}", str_repr(name)), pos),
         }
     }
 
@@ -757,7 +765,10 @@ impl Parser<'_> {
         if let Some(name) = name {
             if let Some((_, old)) = self.names.iter().find(|(x, _)| *x == name) {
                 return err(
-                    format!("redefinition of group name '{name}' as group {n}; was group {old}"),
+                    format!(
+                        "redefinition of group name {} as group {n}; was group {old}",
+                        str_repr(&name)
+                    ),
                     start + 4,
                 );
             }
@@ -860,6 +871,7 @@ impl Parser<'_> {
         let from = self.i;
         let name = loop {
             match self.peek() {
+                None if self.i == from => return err("missing group name", from),
                 None => return err("missing ), unterminated name", from),
                 Some(')') => {
                     let s = self.text(from, self.i);
@@ -884,7 +896,7 @@ impl Parser<'_> {
             }
             n
         } else {
-            return err(format!("bad character in group name '{name}'"), from);
+            return err(format!("bad character in group name {}", str_repr(&name)), from);
         };
         if let Some(from_lb) = self.lookbehind_from {
             if group > from_lb {
@@ -907,9 +919,8 @@ impl Parser<'_> {
         if !self.eat(')') {
             return err("missing ), unterminated subpattern", start);
         }
-        if group > self.groups {
-            return err(format!("invalid group reference {group}"), from);
-        }
+        // The group may be defined later in the pattern: checked at the end.
+        self.cond_refs.push((group, from));
         Ok(Node::Cond {
             group,
             yes: Box::new(yes),

@@ -414,10 +414,10 @@ def _compile_template(pattern, repl):
                     fail("invalid group reference %d" % group, i + 1)
             elif name.isidentifier():
                 if name not in pattern._names:
-                    raise IndexError("unknown group name '%s'" % name)
+                    raise IndexError("unknown group name %r" % name)
                 group = pattern._names[name]
             else:
-                fail("bad character in group name '%s'" % name, i + 1)
+                fail("bad character in group name %r" % name, i + 1)
             pos = i + 1
             i = j + 1
         elif c == "0":
