@@ -54,7 +54,11 @@ fn code_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
         let t = support::new_type("_re", "Code", None, false);
-        support::methods(&t, "_re.Code", &[("search", code_search), ("scan", code_scan)]);
+        support::methods(
+            &t,
+            "_re.Code",
+            &[("search", code_search), ("scan", code_scan)],
+        );
         t
     })
 }
@@ -169,10 +173,7 @@ impl Offsets {
 }
 
 /// `(string, pos, endpos)` of a call, clamped as CPython clamps them (characters).
-fn bounds<'a>(
-    vm: &mut Vm,
-    pos: &'a [ObjRef],
-) -> PyResult<(Cow<'a, str>, Offsets, usize, usize)> {
+fn bounds<'a>(vm: &mut Vm, pos: &'a [ObjRef]) -> PyResult<(Cow<'a, str>, Offsets, usize, usize)> {
     let s = subject(&pos[0]);
     let off = Offsets::new(&s);
     let n = off.len(&s) as i64;
@@ -226,7 +227,11 @@ fn lastindex(code: &Code, spans: &[Option<(usize, usize)>]) -> Option<usize> {
         }
         false
     };
-    cands.iter().copied().filter(|&g| !has_cand_ancestor(g)).max()
+    cands
+        .iter()
+        .copied()
+        .filter(|&g| !has_cand_ancestor(g))
+        .max()
 }
 
 impl Code {
@@ -290,13 +295,16 @@ fn code_scan(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
             Ok(None) => break,
             Err(e) => return run_error(e),
         };
-        let m = caps.get(0).map(|m| (m.start(), m.end())).unwrap_or((at, at));
+        let m = caps
+            .get(0)
+            .map(|m| (m.start(), m.end()))
+            .unwrap_or((at, at));
         if must_advance && m == (at, at) {
             // The match here may not be empty: the first non-empty one at `at`, else the
             // first match from the next character on.
-            let anchored = code.not_empty().map(|r| {
-                r.captures_input(RegexInput::new(text).from_pos(at).anchored(true))
-            });
+            let anchored = code
+                .not_empty()
+                .map(|r| r.captures_input(RegexInput::new(text).from_pos(at).anchored(true)));
             match anchored {
                 Some(Ok(Some(c))) => caps = c,
                 Some(Err(e)) => return run_error(e),
@@ -312,7 +320,10 @@ fn code_scan(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
                 }
             }
         }
-        let m = caps.get(0).map(|m| (m.start(), m.end())).unwrap_or((at, at));
+        let m = caps
+            .get(0)
+            .map(|m| (m.start(), m.end()))
+            .unwrap_or((at, at));
         out.push(match_tuple(&code, &caps, &off));
         must_advance = m.0 == m.1;
         at = m.1;

@@ -13,7 +13,7 @@
 //!
 //! Python requires look-behinds of fixed width; the check (and its message) is here.
 
-use super::re_parse::{width, Case, ErrKind, Category, ClassItem, Node, ReError, RepeatKind};
+use super::re_parse::{width, Case, Category, ClassItem, ErrKind, Node, ReError, RepeatKind};
 use std::fmt::Write;
 
 /// The characters `str.isspace()` accepts (Python's Unicode `\s`).
@@ -239,7 +239,7 @@ fn emit_into(node: &Node, out: &mut String) -> Result<(), ReError> {
                 out.push(')');
             }
         }
-        Node::Backref(n, case) => {
+        Node::Backref(n, case, _) => {
             if *case == Case::Exact {
                 let _ = write!(out, r"\k<{n}>");
             } else {

@@ -83,25 +83,53 @@ pub enum RepeatKind {
 pub enum Node {
     Empty,
     Char(char, Case),
-    Any { dotall: bool },
-    Class { items: Vec<ClassItem>, neg: bool, case: Case, ascii: bool },
+    Any {
+        dotall: bool,
+    },
+    Class {
+        items: Vec<ClassItem>,
+        neg: bool,
+        case: Case,
+        ascii: bool,
+    },
     /// `\A`.
     Begin,
     /// `^`.
-    LineBegin { multiline: bool },
+    LineBegin {
+        multiline: bool,
+    },
     /// `$`.
-    LineEnd { multiline: bool },
+    LineEnd {
+        multiline: bool,
+    },
     /// `\Z`.
     End,
-    Boundary { neg: bool, ascii: bool },
+    Boundary {
+        neg: bool,
+        ascii: bool,
+    },
     Group(usize, Box<Node>),
     Concat(Vec<Node>),
     Alt(Vec<Node>),
-    Repeat { node: Box<Node>, min: u64, max: Option<u64>, kind: RepeatKind },
-    Backref(usize, Case),
-    Look { behind: bool, neg: bool, node: Box<Node> },
+    Repeat {
+        node: Box<Node>,
+        min: u64,
+        max: Option<u64>,
+        kind: RepeatKind,
+    },
+    /// A backreference, with the width of the group it names (for look-behinds).
+    Backref(usize, Case, (u64, Option<u64>)),
+    Look {
+        behind: bool,
+        neg: bool,
+        node: Box<Node>,
+    },
     Atomic(Box<Node>),
-    Cond { group: usize, yes: Box<Node>, no: Box<Node> },
+    Cond {
+        group: usize,
+        yes: Box<Node>,
+        no: Box<Node>,
+    },
 }
 
 /// A parsed pattern.
@@ -132,6 +160,8 @@ struct Parser<'a> {
     lookbehind_from: Option<usize>,
     /// Groups named by conditionals, with the position of the reference.
     cond_refs: Vec<(usize, usize)>,
+    /// The width of each closed group (index 0 unused).
+    widths: Vec<(u64, Option<u64>)>,
 }
 
 fn is_verbose_space(c: char) -> bool {
@@ -154,6 +184,7 @@ pub fn parse(pattern: &[char], flags: u32, bytes: bool) -> Result<Parsed, ReErro
             restart: false,
             lookbehind_from: None,
             cond_refs: vec![],
+            widths: vec![(0, Some(0))],
         };
         let node = match p.alternation(true) {
             Ok(n) => n,
@@ -358,9 +389,7 @@ impl Parser<'_> {
                 },
                 '[' => self.class(start)?,
                 '\\' => self.escape(start)?,
-                '(' => match self
-                    .group(start, first_top && items.is_empty())?
-                {
+                '(' => match self.group(start, first_top && items.is_empty())? {
                     Some(n) => n,
                     None => {
                         if self.restart {
@@ -413,16 +442,14 @@ impl Parser<'_> {
             self.src[s..*j].iter().collect::<String>()
         };
         let lo = digits(&mut j);
-        let hi;
         let comma = self.src.get(j) == Some(&',');
-        if comma {
+        let hi = if comma {
             j += 1;
-            hi = digits(&mut j);
+            digits(&mut j)
         } else {
-            hi = lo.clone();
-        }
+            lo.clone()
+        };
         if self.src.get(j) != Some(&'}') || (lo.is_empty() && hi.is_empty() && !comma) {
-            let _ = brace;
             return Ok(None);
         }
         self.i = j + 1;
@@ -689,7 +716,11 @@ impl Parser<'_> {
             return err(format!("invalid group reference {n}"), start + 1);
         }
         self.check_ref(n, start)?;
-        Ok(Node::Backref(n, self.case()))
+        Ok(Node::Backref(n, self.case(), self.group_width(n)))
+    }
+
+    fn group_width(&self, n: usize) -> (u64, Option<u64>) {
+        self.widths.get(n).copied().unwrap_or((0, None))
     }
 
     /// A reference to group `n` must not be open, nor (in a lookbehind) defined inside it.
@@ -732,7 +763,10 @@ impl Parser<'_> {
             return err("missing group name", from);
         }
         if !is_identifier(&name) {
-            return err(format!("bad character in group name {}", str_repr(&name)), from);
+            return err(
+                format!("bad character in group name {}", str_repr(&name)),
+                from,
+            );
         }
         Ok(name)
     }
@@ -775,9 +809,11 @@ impl Parser<'_> {
             self.names.push((name, n));
         }
         self.parents.push(self.open.last().copied().unwrap_or(0));
+        self.widths.push((0, None));
         self.open.push(n);
         let body = self.group_body(start)?;
         self.open.pop();
+        self.widths[n] = width(&body);
         Ok(Node::Group(n, Box::new(body)))
     }
 
@@ -801,7 +837,7 @@ impl Parser<'_> {
                     let name = self.group_name(')')?;
                     let g = self.lookup_name(&name, from)?;
                     self.check_ref(g, from)?;
-                    Ok(Some(Node::Backref(g, self.case())))
+                    Ok(Some(Node::Backref(g, self.case(), self.group_width(g))))
                 } else {
                     match self.peek() {
                         None => err("unexpected end of pattern", self.i),
@@ -896,7 +932,10 @@ impl Parser<'_> {
             }
             n
         } else {
-            return err(format!("bad character in group name {}", str_repr(&name)), from);
+            return err(
+                format!("bad character in group name {}", str_repr(&name)),
+                from,
+            );
         };
         if let Some(from_lb) = self.lookbehind_from {
             if group > from_lb {
@@ -1092,6 +1131,6 @@ pub fn width(node: &Node) -> (u64, Option<u64>) {
             };
             (a.saturating_mul(*min), hi)
         }
-        Node::Backref(..) => (0, None),
+        Node::Backref(_, _, w) => *w,
     }
 }

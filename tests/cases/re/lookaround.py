@@ -20,3 +20,10 @@ print(re.findall(r'(<)?\w+(?(1)>)', '<a> b <c'))
 print(re.match(r'(?>a+)b', 'aaab'), re.match(r'(?>a+)a', 'aaa'), re.match(r'a++a', 'aaa'))
 print(re.match(r'a*+b', 'aab'), re.match(r'(?:ab)?+a', 'aba'), re.match(r'a{1,2}+a', 'aaa'))
 print(re.findall(r'\d++', '12 3'), re.match(r'(?>ab|a)c', 'ac'), re.match(r'(?>ab|a)b', 'ab'))
+
+# a backreference in a look-behind is fixed-width when its group is
+for p in [r'(a)(?<=\1)', r'(a)(?<=\1b)', r'(a*)(?<=\1)', r'(?<=a*)b']:
+    try:
+        print(p, re.findall(p, 'aab'))
+    except re.error as e:
+        print(p, 'error:', e)
