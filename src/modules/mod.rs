@@ -30,6 +30,7 @@ pub mod os;
 pub mod random;
 pub mod re_core;
 pub mod re_emit;
+pub mod re_groups;
 pub mod re_parse;
 pub mod support;
 pub mod sys;

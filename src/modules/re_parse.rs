@@ -5,9 +5,7 @@
 //! line anchors, ASCII classes), so that `re_emit` can translate it without tracking scopes.
 //!
 //! Errors are [`ReError`]s with CPython's message and position (`re.error` is raised from them
-//! by `py/re.py`). Start reading at [`parse`].
-
-use crate::objects::str::str_repr;
+//! by `py/re.py`). Start reading at [`parse`]; groups and inline flags are in `re_groups`.
 
 /// Flag bits, as `re.RegexFlag` numbers them.
 pub const TEMPLATE: u32 = 1;
@@ -20,9 +18,8 @@ pub const VERBOSE: u32 = 64;
 pub const DEBUG: u32 = 128;
 pub const ASCII: u32 = 256;
 
-/// CPython's `MAXREPEAT` (an unbounded repeat's maximum), and the largest group count.
+/// CPython's `MAXREPEAT` (an unbounded repeat's maximum).
 const MAXREPEAT: u64 = 4_294_967_295;
-const MAXGROUPS: usize = 2_147_483_647;
 
 /// A parse error: CPython's message and the position (in characters) it names.
 #[derive(Debug)]
@@ -40,7 +37,7 @@ pub enum ErrKind {
     Value,
 }
 
-fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
+pub(super) fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
     Err(ReError {
         msg: msg.into(),
         pos: Some(pos),
@@ -145,23 +142,23 @@ pub struct Parsed {
     pub parents: Vec<usize>,
 }
 
-struct Parser<'a> {
-    src: &'a [char],
-    i: usize,
-    flags: u32,
-    bytes: bool,
-    groups: usize,
-    names: Vec<(String, usize)>,
-    parents: Vec<usize>,
-    open: Vec<usize>,
+pub(super) struct Parser<'a> {
+    pub(super) src: &'a [char],
+    pub(super) i: usize,
+    pub(super) flags: u32,
+    pub(super) bytes: bool,
+    pub(super) groups: usize,
+    pub(super) names: Vec<(String, usize)>,
+    pub(super) parents: Vec<usize>,
+    pub(super) open: Vec<usize>,
     /// Set when a global flag turned VERBOSE on after parsing began: parse again.
-    restart: bool,
+    pub(super) restart: bool,
     /// Lookbehind nesting: group numbers defined inside the current lookbehind start here.
-    lookbehind_from: Option<usize>,
+    pub(super) lookbehind_from: Option<usize>,
     /// Groups named by conditionals, with the position of the reference.
-    cond_refs: Vec<(usize, usize)>,
+    pub(super) cond_refs: Vec<(usize, usize)>,
     /// The width of each closed group (index 0 unused).
-    widths: Vec<(u64, Option<u64>)>,
+    pub(super) widths: Vec<(u64, Option<u64>)>,
 }
 
 fn is_verbose_space(c: char) -> bool {
@@ -243,7 +240,7 @@ fn check_flags(f: &mut u32, bytes: bool) -> Result<(), ReError> {
 impl Parser<'_> {
     /// CPython's tokenizer reads one token ahead, so a lone backslash ending the pattern is
     /// reported instead of an error found while reading the token before it.
-    fn trailing_backslash(&self) -> Option<ReError> {
+    pub(super) fn trailing_backslash(&self) -> Option<ReError> {
         let n = self.src.len();
         let trailing = self.src.iter().rev().take_while(|c| **c == '\\').count();
         if trailing % 2 == 1 && self.i + 1 >= n {
@@ -252,15 +249,15 @@ impl Parser<'_> {
         None
     }
 
-    fn peek(&self) -> Option<char> {
+    pub(super) fn peek(&self) -> Option<char> {
         self.src.get(self.i).copied()
     }
 
-    fn peek_at(&self, k: usize) -> Option<char> {
+    pub(super) fn peek_at(&self, k: usize) -> Option<char> {
         self.src.get(self.i + k).copied()
     }
 
-    fn eat(&mut self, c: char) -> bool {
+    pub(super) fn eat(&mut self, c: char) -> bool {
         if self.peek() == Some(c) {
             self.i += 1;
             true
@@ -269,7 +266,7 @@ impl Parser<'_> {
         }
     }
 
-    fn case(&self) -> Case {
+    pub(super) fn case(&self) -> Case {
         if self.flags & IGNORECASE == 0 {
             Case::Exact
         } else if self.ascii() {
@@ -279,16 +276,16 @@ impl Parser<'_> {
         }
     }
 
-    fn ascii(&self) -> bool {
+    pub(super) fn ascii(&self) -> bool {
         self.bytes || self.flags & ASCII != 0 || self.flags & LOCALE != 0
     }
 
-    fn text(&self, from: usize, to: usize) -> String {
+    pub(super) fn text(&self, from: usize, to: usize) -> String {
         self.src[from..to.min(self.src.len())].iter().collect()
     }
 
     /// Alternatives up to `)` or the end (`top`: the whole pattern).
-    fn alternation(&mut self, top: bool) -> Result<Node, ReError> {
+    pub(super) fn alternation(&mut self, top: bool) -> Result<Node, ReError> {
         let mut alts = vec![];
         loop {
             let seq = self.sequence(top && alts.is_empty())?;
@@ -307,7 +304,7 @@ impl Parser<'_> {
         })
     }
 
-    fn skip_verbose(&mut self) {
+    pub(super) fn skip_verbose(&mut self) {
         if self.flags & VERBOSE == 0 {
             return;
         }
@@ -328,7 +325,7 @@ impl Parser<'_> {
     }
 
     /// Items up to `|`, `)` or the end.
-    fn sequence(&mut self, first_top: bool) -> Result<Node, ReError> {
+    pub(super) fn sequence(&mut self, first_top: bool) -> Result<Node, ReError> {
         let mut items: Vec<Node> = vec![];
         // Whether the last item came from a quantifier (for "multiple repeat").
         let mut last_repeat = false;
@@ -415,7 +412,7 @@ impl Parser<'_> {
 
     /// `*`, `+`, `?` or `{m,n}` at the current position (consumed), or `None` for a `{` that is
     /// a literal (not consumed).
-    fn quantifier(&mut self) -> Result<Option<(u64, Option<u64>)>, ReError> {
+    pub(super) fn quantifier(&mut self) -> Result<Option<(u64, Option<u64>)>, ReError> {
         let c = self.peek();
         match c {
             Some('*') => {
@@ -474,7 +471,7 @@ impl Parser<'_> {
     }
 
     /// A character set; the `[` at `start` has been consumed.
-    fn class(&mut self, start: usize) -> Result<Node, ReError> {
+    pub(super) fn class(&mut self, start: usize) -> Result<Node, ReError> {
         let neg = self.eat('^');
         let mut items: Vec<ClassItem> = vec![];
         let mut first = true;
@@ -533,7 +530,7 @@ impl Parser<'_> {
     }
 
     /// Hex digits of an escape `\xhh`, `\uhhhh`, `\Uhhhhhhhh`; `start` is the backslash.
-    fn hex_escape(&mut self, start: usize, n: usize) -> Result<char, ReError> {
+    pub(super) fn hex_escape(&mut self, start: usize, n: usize) -> Result<char, ReError> {
         let mut v: u32 = 0;
         for _ in 0..n {
             match self.peek().and_then(|c| c.to_digit(16)) {
@@ -556,7 +553,7 @@ impl Parser<'_> {
     }
 
     /// `\N{name}`; the `N` has been consumed.
-    fn named_char(&mut self, start: usize) -> Result<char, ReError> {
+    pub(super) fn named_char(&mut self, start: usize) -> Result<char, ReError> {
         if !self.eat('{') {
             return err("missing {", self.i);
         }
@@ -579,7 +576,7 @@ impl Parser<'_> {
     }
 
     /// Escapes shared by sets and the pattern body: `Some(char)` for a literal.
-    fn common_escape(&mut self, start: usize, c: char) -> Result<Option<char>, ReError> {
+    pub(super) fn common_escape(&mut self, start: usize, c: char) -> Result<Option<char>, ReError> {
         Ok(Some(match c {
             'a' => '\x07',
             'f' => '\x0c',
@@ -596,7 +593,7 @@ impl Parser<'_> {
         }))
     }
 
-    fn category(c: char) -> Option<(Category, bool)> {
+    pub(super) fn category(c: char) -> Option<(Category, bool)> {
         Some(match c {
             'd' => (Category::Digit, false),
             'D' => (Category::Digit, true),
@@ -609,7 +606,7 @@ impl Parser<'_> {
     }
 
     /// Up to `more` further octal digits after `first`, as a character (error above 0o377).
-    fn octal(&mut self, start: usize, first: u32, more: usize) -> Result<char, ReError> {
+    pub(super) fn octal(&mut self, start: usize, first: u32, more: usize) -> Result<char, ReError> {
         let mut v = first;
         for _ in 0..more {
             match self.peek().and_then(|c| c.to_digit(8)) {
@@ -632,12 +629,12 @@ impl Parser<'_> {
         Ok(char::from_u32(v).unwrap_or('\0'))
     }
 
-    fn bad_escape(&self, start: usize) -> Result<ClassItem, ReError> {
+    pub(super) fn bad_escape(&self, start: usize) -> Result<ClassItem, ReError> {
         err(format!("bad escape {}", self.text(start, self.i)), start)
     }
 
     /// An escape inside a set; the backslash at `start` has been consumed.
-    fn class_escape(&mut self, start: usize) -> Result<ClassItem, ReError> {
+    pub(super) fn class_escape(&mut self, start: usize) -> Result<ClassItem, ReError> {
         let Some(c) = self.peek() else {
             return err("bad escape (end of pattern)", start);
         };
@@ -662,7 +659,7 @@ impl Parser<'_> {
     }
 
     /// An escape in the pattern body; the backslash at `start` has been consumed.
-    fn escape(&mut self, start: usize) -> Result<Node, ReError> {
+    pub(super) fn escape(&mut self, start: usize) -> Result<Node, ReError> {
         let Some(c) = self.peek() else {
             return err("bad escape (end of pattern)", start);
         };
@@ -711,388 +708,13 @@ impl Parser<'_> {
         Ok(Node::Char(c, self.case()))
     }
 
-    fn backref(&mut self, n: usize, start: usize) -> Result<Node, ReError> {
+    pub(super) fn backref(&mut self, n: usize, start: usize) -> Result<Node, ReError> {
         if n > self.groups {
             return err(format!("invalid group reference {n}"), start + 1);
         }
         self.check_ref(n, start)?;
         Ok(Node::Backref(n, self.case(), self.group_width(n)))
     }
-
-    fn group_width(&self, n: usize) -> (u64, Option<u64>) {
-        self.widths.get(n).copied().unwrap_or((0, None))
-    }
-
-    /// A reference to group `n` must not be open, nor (in a lookbehind) defined inside it.
-    fn check_ref(&self, n: usize, pos: usize) -> Result<(), ReError> {
-        if self.open.contains(&n) {
-            return err("cannot refer to an open group", pos);
-        }
-        if let Some(from) = self.lookbehind_from {
-            if n > from {
-                return err(
-                    "cannot refer to group defined in the same lookbehind subpattern",
-                    pos,
-                );
-            }
-        }
-        Ok(())
-    }
-
-    /// A group name up to `term`; `from` is where it starts.
-    fn group_name(&mut self, term: char) -> Result<String, ReError> {
-        let from = self.i;
-        loop {
-            match self.peek() {
-                None if self.i == from => return err("missing group name", from),
-                None => {
-                    let what = if term == '>' {
-                        "missing >, unterminated name"
-                    } else {
-                        "missing ), unterminated name"
-                    };
-                    return err(what, from);
-                }
-                Some(c) if c == term => break,
-                Some(_) => self.i += 1,
-            }
-        }
-        let name = self.text(from, self.i);
-        self.i += 1;
-        if name.is_empty() {
-            return err("missing group name", from);
-        }
-        if !is_identifier(&name) {
-            return err(
-                format!("bad character in group name {}", str_repr(&name)),
-                from,
-            );
-        }
-        Ok(name)
-    }
-
-    fn lookup_name(&self, name: &str, pos: usize) -> Result<usize, ReError> {
-        match self.names.iter().find(|(n, _)| n == name) {
-            Some((_, g)) => Ok(*g),
-            None => err(format!("unknown group name {}", str_repr(name)), pos),
-        }
-    }
-
-    /// The body of a group up to its `)`; `start` is the `(`.
-    fn group_body(&mut self, start: usize) -> Result<Node, ReError> {
-        let node = self.alternation(false)?;
-        if self.restart {
-            return Ok(Node::Empty);
-        }
-        if !self.eat(')') {
-            return err("missing ), unterminated subpattern", start);
-        }
-        Ok(node)
-    }
-
-    fn capture(&mut self, start: usize, name: Option<String>) -> Result<Node, ReError> {
-        self.groups += 1;
-        let n = self.groups;
-        if n >= MAXGROUPS {
-            return err("too many groups", start);
-        }
-        if let Some(name) = name {
-            if let Some((_, old)) = self.names.iter().find(|(x, _)| *x == name) {
-                return err(
-                    format!(
-                        "redefinition of group name {} as group {n}; was group {old}",
-                        str_repr(&name)
-                    ),
-                    start + 4,
-                );
-            }
-            self.names.push((name, n));
-        }
-        self.parents.push(self.open.last().copied().unwrap_or(0));
-        self.widths.push((0, None));
-        self.open.push(n);
-        let body = self.group_body(start)?;
-        self.open.pop();
-        self.widths[n] = width(&body);
-        Ok(Node::Group(n, Box::new(body)))
-    }
-
-    /// What follows a `(` at `start` (consumed). `None`: nothing to add (comment, global flags).
-    fn group(&mut self, start: usize, at_start: bool) -> Result<Option<Node>, ReError> {
-        if !self.eat('?') {
-            return self.capture(start, None).map(Some);
-        }
-        let Some(c) = self.peek() else {
-            return err("unexpected end of pattern", self.i);
-        };
-        self.i += 1;
-        match c {
-            ':' => self.group_body(start).map(|n| Some(non_empty(n))),
-            'P' => {
-                if self.eat('<') {
-                    let name = self.group_name('>')?;
-                    self.capture(start, Some(name)).map(Some)
-                } else if self.eat('=') {
-                    let from = self.i;
-                    let name = self.group_name(')')?;
-                    let g = self.lookup_name(&name, from)?;
-                    self.check_ref(g, from)?;
-                    Ok(Some(Node::Backref(g, self.case(), self.group_width(g))))
-                } else {
-                    match self.peek() {
-                        None => err("unexpected end of pattern", self.i),
-                        Some(d) => err(format!("unknown extension ?P{d}"), self.i - 2),
-                    }
-                }
-            }
-            '#' => {
-                loop {
-                    match self.peek() {
-                        None => return err("missing ), unterminated comment", start),
-                        Some(')') => break,
-                        Some(_) => self.i += 1,
-                    }
-                }
-                self.i += 1;
-                Ok(None)
-            }
-            '=' | '!' => {
-                let body = self.group_body(start)?;
-                Ok(Some(Node::Look {
-                    behind: false,
-                    neg: c == '!',
-                    node: Box::new(body),
-                }))
-            }
-            '<' => {
-                let neg = match self.peek() {
-                    Some('=') => false,
-                    Some('!') => true,
-                    None => return err("unexpected end of pattern", self.i),
-                    Some(d) => return err(format!("unknown extension ?<{d}"), self.i - 2),
-                };
-                self.i += 1;
-                let saved = self.lookbehind_from;
-                if saved.is_none() {
-                    self.lookbehind_from = Some(self.groups);
-                }
-                let body = self.group_body(start)?;
-                self.lookbehind_from = saved;
-                Ok(Some(Node::Look {
-                    behind: true,
-                    neg,
-                    node: Box::new(body),
-                }))
-            }
-            '>' => {
-                let body = self.group_body(start)?;
-                Ok(Some(Node::Atomic(Box::new(body))))
-            }
-            '(' => self.conditional(start).map(Some),
-            c if "aiLmsux-".contains(c) => {
-                self.i -= 1;
-                self.flag_group(start, at_start)
-            }
-            '\\' => {
-                // CPython names the escape token: `?\1`.
-                let next = self.peek().map(String::from).unwrap_or_default();
-                err(format!("unknown extension ?\\{next}"), self.i - 2)
-            }
-            c => err(format!("unknown extension ?{c}"), self.i - 2),
-        }
-    }
-
-    /// `(?(group)yes|no)`; `(?(` has been consumed.
-    fn conditional(&mut self, start: usize) -> Result<Node, ReError> {
-        let from = self.i;
-        let name = loop {
-            match self.peek() {
-                None if self.i == from => return err("missing group name", from),
-                None => return err("missing ), unterminated name", from),
-                Some(')') => {
-                    let s = self.text(from, self.i);
-                    self.i += 1;
-                    break s;
-                }
-                Some(_) => self.i += 1,
-            }
-        };
-        if name.is_empty() {
-            return err("missing group name", from);
-        }
-        let group = if is_identifier(&name) {
-            self.lookup_name(&name, from)?
-        } else if name.chars().all(|c| c.is_ascii_digit()) {
-            let n: usize = name.parse().unwrap_or(usize::MAX);
-            if n == 0 {
-                return err("bad group number", from);
-            }
-            if n >= MAXGROUPS {
-                return err(format!("invalid group reference {n}"), from);
-            }
-            n
-        } else {
-            return err(
-                format!("bad character in group name {}", str_repr(&name)),
-                from,
-            );
-        };
-        if let Some(from_lb) = self.lookbehind_from {
-            if group > from_lb {
-                return err(
-                    "cannot refer to group defined in the same lookbehind subpattern",
-                    from,
-                );
-            }
-        }
-        let yes = self.sequence(false)?;
-        let no = if self.eat('|') {
-            let no = self.sequence(false)?;
-            if self.peek() == Some('|') {
-                return err("conditional backref with more than two branches", self.i);
-            }
-            no
-        } else {
-            Node::Empty
-        };
-        if !self.eat(')') {
-            return err("missing ), unterminated subpattern", start);
-        }
-        // The group may be defined later in the pattern: checked at the end.
-        self.cond_refs.push((group, from));
-        Ok(Node::Cond {
-            group,
-            yes: Box::new(yes),
-            no: Box::new(no),
-        })
-    }
-
-    fn flag_bit(c: char) -> Option<u32> {
-        Some(match c {
-            'a' => ASCII,
-            'i' => IGNORECASE,
-            'L' => LOCALE,
-            'm' => MULTILINE,
-            's' => DOTALL,
-            'u' => UNICODE,
-            'x' => VERBOSE,
-            _ => return None,
-        })
-    }
-
-    /// Inline flags `(?aiLmsux-imsx:...)` or global `(?aiLmsux)`; at the first flag letter.
-    fn flag_group(&mut self, start: usize, at_start: bool) -> Result<Option<Node>, ReError> {
-        let mut add = 0u32;
-        let mut del = 0u32;
-        while let Some(c) = self.peek() {
-            let Some(bit) = Self::flag_bit(c) else { break };
-            if self.bytes && bit == UNICODE {
-                return err(
-                    "bad inline flags: cannot use 'u' flag with a bytes pattern",
-                    self.i + 1,
-                );
-            }
-            if !self.bytes && bit == LOCALE {
-                return err(
-                    "bad inline flags: cannot use 'L' flag with a str pattern",
-                    self.i + 1,
-                );
-            }
-            add |= bit;
-            let typed = add & (ASCII | LOCALE | UNICODE);
-            if typed.count_ones() > 1 {
-                return err(
-                    "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
-                    self.i + 1,
-                );
-            }
-            self.i += 1;
-        }
-        match self.peek() {
-            None => return err("missing -, : or )", self.i),
-            Some(')') => {
-                self.i += 1;
-                if !at_start {
-                    return err("global flags not at the start of the expression", start);
-                }
-                let before = self.flags;
-                self.flags |= add;
-                if self.flags & VERBOSE != 0 && before & VERBOSE == 0 {
-                    self.restart = true;
-                }
-                return Ok(None);
-            }
-            Some(':') => {}
-            Some('-') => {
-                self.i += 1;
-                let Some(c) = self.peek() else {
-                    return err("missing flag", self.i);
-                };
-                if !c.is_ascii_alphabetic() {
-                    return err("missing flag", self.i);
-                }
-                while let Some(c) = self.peek() {
-                    let Some(bit) = Self::flag_bit(c) else {
-                        if c.is_ascii_alphabetic() {
-                            return err("unknown flag", self.i);
-                        }
-                        break;
-                    };
-                    if bit & (ASCII | LOCALE | UNICODE) != 0 {
-                        return err(
-                            "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
-                            self.i + 1,
-                        );
-                    }
-                    del |= bit;
-                    self.i += 1;
-                }
-                if add & del != 0 {
-                    return err("bad inline flags: flag turned on and off", self.i);
-                }
-                if !self.eat(':') {
-                    return match self.peek() {
-                        None => err("missing :", self.i),
-                        Some(_) => err("missing :", self.i),
-                    };
-                }
-                self.i -= 1;
-            }
-            Some(c) if c.is_ascii_alphabetic() => return err("unknown flag", self.i),
-            Some(_) => return err("missing -, : or )", self.i),
-        }
-        self.i += 1; // ':'
-        let saved = self.flags;
-        let mut f = (self.flags | add) & !del;
-        if add & ASCII != 0 {
-            f &= !UNICODE;
-        }
-        if add & UNICODE != 0 {
-            f &= !ASCII;
-        }
-        self.flags = f;
-        let body = self.group_body(start);
-        self.flags = saved;
-        body.map(|n| Some(non_empty(n)))
-    }
-}
-
-/// An empty group's body as an empty sequence (which, unlike `Empty`, can be repeated).
-fn non_empty(n: Node) -> Node {
-    match n {
-        Node::Empty => Node::Concat(vec![]),
-        n => n,
-    }
-}
-
-/// `str.isidentifier()` for a group name.
-fn is_identifier(s: &str) -> bool {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {}
-        _ => return false,
-    }
-    cs.all(unicode_ident::is_xid_continue)
 }
 
 /// The least and greatest number of characters `node` can match (`None`: unbounded).
