@@ -175,7 +175,15 @@ impl Offsets {
 /// `(string, pos, endpos)` of a call, clamped as CPython clamps them (characters).
 fn bounds<'a>(vm: &mut Vm, pos: &'a [ObjRef]) -> PyResult<(Cow<'a, str>, Offsets, usize, usize)> {
     let s = subject(&pos[0]);
-    let off = Offsets::new(&s);
+    // An exact str knows whether it is ASCII without a scan.
+    let known_ascii = pos[0]
+        .downcast::<crate::objects::str::StrData>()
+        .is_some_and(|d| d.is_ascii());
+    let off = if known_ascii {
+        Offsets { starts: vec![] }
+    } else {
+        Offsets::new(&s)
+    };
     let n = off.len(&s) as i64;
     let p = crate::vm::convert::index_i64(vm, &pos[1])?.clamp(0, n) as usize;
     let e = crate::vm::convert::index_i64(vm, &pos[2])?.clamp(0, n) as usize;
