@@ -28,6 +28,10 @@ pub mod math;
 pub mod math_fns;
 pub mod os;
 pub mod random;
+pub mod re_core;
+pub mod re_emit;
+pub mod re_groups;
+pub mod re_parse;
 pub mod support;
 pub mod sys;
 pub mod thread;
@@ -99,6 +103,8 @@ pub static MODULES: &[(&str, Def)] = &[
         Def::Python(include_str!("py/tracemalloc.py")),
     ),
     ("array", Def::Rust(array::init)),
+    ("_re", Def::Rust(re_core::init)),
+    ("re", Def::Python(include_str!("py/re.py"))),
     ("copy", Def::Python(include_str!("py/copy.py"))),
     ("itertools", Def::Python(include_str!("py/itertools.py"))),
     ("json", Def::Package(include_str!("py/json/__init__.py"))),

@@ -1,0 +1,66 @@
+# re basics: compile, match, search, fullmatch, pos/endpos, Match attributes and reprs.
+import re
+
+p = re.compile(r'a+b')
+print(p)
+print(p.pattern, p.flags, p.groups, p.groupindex)
+print(p.match('aaab'))
+print(p.match('xaab'))
+print(p.search('xaabz'))
+print(p.fullmatch('aab'), p.fullmatch('aabz'))
+print(bool(p.match('ab')), bool(re.match('', 'x')))
+print(re.match(r'\d+', '123abc'))
+print(re.search(r'\d+', 'abc123def456'))
+print(re.fullmatch(r'\w+', 'hello'), re.fullmatch(r'\w+', 'hello!'))
+print(re.fullmatch('a|ab', 'ab'))
+print(re.fullmatch('a*?', 'aaa'))
+
+# pos and endpos
+p = re.compile(r'\d')
+print(p.search('a1b2c3', 2), p.search('a1b2c3', 2, 3), p.search('a1b2c3', 4, 5))
+print(p.match('a1b2', 1), p.match('a1b2', 0))
+print(re.compile('^b').search('ab', 1), re.compile('(?m)^b').search('a\nb', 2))
+print(re.compile('a$').search('ab', 0, 1))
+print(re.compile('').search('abc', 2, 1), re.compile('').search('abc', -5, 100))
+print(re.compile('c').search('abc', 10))
+print(re.compile(r'(?<=a)b').search('ab', 1))
+m = re.compile(r'\w+').search('  word  ', 1, 6)
+print(m, m.pos, m.endpos, m.string, m.re)
+
+# Match objects
+m = re.search(r'(\w+)@(\w+)\.com', 'mail: joe@example.com!')
+print(m)
+print(m.group(), m.group(0), m.group(1), m.group(2), m.group(1, 2))
+print(m.groups(), m.span(), m.start(), m.end(), m.span(1), m.regs)
+print(m[0], m[1], m[2])
+print(m.lastindex, m.lastgroup)
+print(m.expand(r'user=\1 host=\g<2>'))
+print(repr(re.match('', 'abc')))
+print(re.match("'", "'"), re.match('"', '"'), re.match('\n', '\n'))
+print(type(m).__name__, type(p).__name__, re.Match, re.Pattern)
+print(isinstance(m, re.Match), isinstance(p, re.Pattern))
+
+# equality, hashing, copy and the cache
+import copy
+print(re.compile('ab') == re.compile('ab'), re.compile('ab') == re.compile('ab', re.I))
+print(hash(re.compile('x')) == hash(re.compile('x')))
+print(copy.copy(p) is p, copy.deepcopy(p) is p, copy.copy(m) is m)
+print(re.compile('abc') is re.compile('abc'))
+re.purge()
+print(re.compile(p) is p)
+
+# special characters
+print(re.match('.', '\n'), re.match('.', 'x'))
+print(re.search(r'a.c', 'abc a\nc'), re.findall('a.c', 'abc a\nc', re.S))
+print(re.escape('a.b-c d\t#~&é_'), re.escape('1+1=2?'), re.escape(b'a.b'))
+print(re.match(re.escape('[x](y)*'), '[x](y)*'))
+print(re.match('a{3}', 'aaaa'), re.match('a{2,3}', 'aaaa'), re.match('a{,2}', 'aaa'), re.match('a{2,}', 'aaaaa'))
+print(re.match('a{}', 'a{}'), re.match('a{x', 'a{x'), re.match('a{1,x}', 'a{1,x}'))
+print(re.match('a*?b', 'aab'), re.match('a+?', 'aaa'), re.match('a??', 'a'), re.match('a{2,3}?', 'aaa'))
+print(re.search(r'\Aab', 'ab'), re.search(r'ab\Z', 'ab\n'), re.search(r'ab$', 'ab\n'), re.search(r'ab$', 'ab\n\n'))
+print(re.findall(r'$', 'a\n'), re.findall(r'(?m)$', 'a\nb\n'), re.findall(r'(?m)^', 'a\nb\n'))
+print(re.search(r'\bfoo\b', 'a foo b'), re.search(r'\Bfoo', 'afoo'), re.search(r'\bfoo', 'afoo'))
+print(re.match(r'[]a]+', ']a]'), re.match(r'[^]a]+', 'bc]'), re.match(r'[a-]+', 'a-a'), re.match(r'[\]]', ']'))
+print(re.match(r'[\d.]+', '1.5x'), re.match(r'[^\W\d]+', 'ab1'), re.match(r'[\s\S]+', 'a\nb'))
+print(re.match(r'\x41\u00e9\U0001F600\N{BULLET}\101\0', 'Aé😀•A\0'))
+print(re.match(r'[\x41-\x43]+', 'ABCD'), re.match(r'[\b]', '\b'), re.match(r'\t\n\r\f\v\a', '\t\n\r\f\v\a'))
