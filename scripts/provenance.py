@@ -41,6 +41,8 @@ def substantial_lines(text: str) -> list[str]:
             continue
         if line.startswith("#") or len(line) <= MIN_LEN:
             continue
+        if line[0] in "'\"" and line[-1] == line[0]:
+            continue  # a one-line docstring (or other lone string literal)
         kept.append(line)
     return kept
 
