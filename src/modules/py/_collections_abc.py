@@ -1,385 +1,244 @@
-"""Abstract Base Classes for containers (mnemo's `collections.abc`, after CPython's
-Lib/_collections_abc.py): `isinstance(x, Iterable)` and friends, and the mixin methods a class
-gets by deriving from `Mapping`, `MutableSequence`, `Set`, ...
+"""_collections_abc for mnemo (published as `collections.abc`): the abstract base classes of
+containers and iterators, with CPython's names, abstract methods and mixin methods.
 
-One-trick ponies (`Hashable`, `Iterable`, `Sized`, `Callable`, ...) recognise any class that has
-the method (`__subclasshook__`); the built-in types are registered with the richer ABCs, as in
-CPython.
+The single-method protocols (Hashable, Iterable, Sized, Callable, ...) recognise any class
+that defines their methods, unless it sets one of them to None; they are built by `_protocol`.
+The richer ABCs (Set, Mapping, Sequence and their mutable forms, the views) are classes
+written out below; the built-in types are registered with the ABCs CPython registers them
+with.
 """
 
-from _py_abc import ABCMeta, abstractmethod
 import sys
 
-GenericAlias = type(list)
+from _py_abc import ABCMeta, abstractmethod
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
+           "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
+           "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence",
+           "MutableSequence", "ByteString"]
 
 __name__ = "collections.abc"
 
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
-generator = type((lambda: (yield))())
-
 
 def _check_methods(C, *methods):
-    mro = C.__mro__
+    """True if each method is defined along C's MRO (and not blocked by None), else
+    NotImplemented: the answer of a structural __subclasshook__."""
     for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+        owner = next((klass for klass in C.__mro__ if method in klass.__dict__), None)
+        if owner is None or owner.__dict__[method] is None:
             return NotImplemented
     return True
 
 
-class Hashable(metaclass=ABCMeta):
+def _protocol(name, bases, required, namespace):
+    """An ABC whose __subclasshook__ accepts classes defining every name in `required`; the
+    hook answers only for this class itself, not for its subclasses."""
+    made = []
 
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
     def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
+        if made and cls is made[0]:
+            return _check_methods(C, *required)
         return NotImplemented
 
-
-class Awaitable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    body = dict(namespace)
+    body.update(__slots__=(), __module__="collections.abc", __qualname__=name,
+                __subclasshook__=classmethod(__subclasshook__))
+    made.append(ABCMeta(name, bases or (object,), body))
+    return made[0]
 
 
-class Coroutine(Awaitable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
+def _raise_thrown(typ, val=None, tb=None):
+    """The default throw(): raise the exception described by (typ, val, tb)."""
+    if val is None:
         if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-class AsyncIterable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
-
-class AsyncIterator(AsyncIterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
-
-    __slots__ = ()
-
-    async def __anext__(self):
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
             val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    async def aclose(self):
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
         else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+            raise typ
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
 
 
-class Iterable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+def _close_by_throwing(self, stopped, message):
+    try:
+        self.throw(GeneratorExit)
+    except (GeneratorExit, stopped):
+        return
+    raise RuntimeError(message)
 
 
-class Iterator(Iterable):
+# ---------------------------------------------------------------- one-method protocols
 
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
+@abstractmethod
+def _hash_stub(self):
+    return 0
 
 
-Iterator.register(bytes_iterator)
-Iterator.register(bytearray_iterator)
-Iterator.register(dict_keyiterator)
-Iterator.register(dict_valueiterator)
-Iterator.register(dict_itemiterator)
-Iterator.register(list_iterator)
-Iterator.register(list_reverseiterator)
-Iterator.register(range_iterator)
-Iterator.register(set_iterator)
-Iterator.register(str_iterator)
-Iterator.register(tuple_iterator)
-Iterator.register(zip_iterator)
+@abstractmethod
+def _len_stub(self):
+    return 0
 
 
-class Reversible(Iterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+@abstractmethod
+def _contains_stub(self, x):
+    return False
 
 
-class Generator(Iterator):
-
-    __slots__ = ()
-
-    def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
-        return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Raise GeneratorExit inside generator.
-        """
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+@abstractmethod
+def _call_stub(self, *args, **kwds):
+    return False
 
 
-Generator.register(generator)
+@abstractmethod
+def _iter_stub(self):
+    return
+    yield
 
 
-class Sized(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+@abstractmethod
+def _next_stub(self):
+    raise StopIteration
 
 
-class Container(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+@abstractmethod
+def _await_stub(self):
+    yield
 
 
-class Collection(Sized, Iterable, Container):
-
-    __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C,  "__len__", "__iter__", "__contains__")
-        return NotImplemented
+@abstractmethod
+def _send_stub(self, value):
+    raise StopIteration
 
 
-class Callable(metaclass=ABCMeta):
+@abstractmethod
+def _throw_stub(self, typ, val=None, tb=None):
+    _raise_thrown(typ, val, tb)
 
-    __slots__ = ()
 
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
+def _return_self(self):
+    return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+
+Hashable = _protocol("Hashable", (), ("__hash__",), {"__hash__": _hash_stub})
+Sized = _protocol("Sized", (), ("__len__",), {"__len__": _len_stub})
+Container = _protocol("Container", (), ("__contains__",), {"__contains__": _contains_stub})
+Callable = _protocol("Callable", (), ("__call__",), {"__call__": _call_stub})
+Iterable = _protocol("Iterable", (), ("__iter__",), {"__iter__": _iter_stub})
+Iterator = _protocol("Iterator", (Iterable,), ("__iter__", "__next__"),
+                     {"__next__": _next_stub, "__iter__": _return_self})
+Reversible = _protocol("Reversible", (Iterable,), ("__reversed__", "__iter__"),
+                       {"__reversed__": _iter_stub})
+Collection = _protocol("Collection", (Sized, Iterable, Container),
+                       ("__len__", "__iter__", "__contains__"), {})
+
+
+def _generator_next(self):
+    return self.send(None)
+
+
+def _generator_close(self):
+    _close_by_throwing(self, StopIteration, "generator ignored GeneratorExit")
+
+
+Generator = _protocol("Generator", (Iterator,), ("__iter__", "__next__", "send", "throw", "close"),
+                      {"__next__": _generator_next, "send": _send_stub, "throw": _throw_stub,
+                       "close": _generator_close})
+
+Awaitable = _protocol("Awaitable", (), ("__await__",), {"__await__": _await_stub})
+
+
+def _coroutine_close(self):
+    _close_by_throwing(self, StopIteration, "coroutine ignored GeneratorExit")
+
+
+Coroutine = _protocol("Coroutine", (Awaitable,), ("__await__", "send", "throw", "close"),
+                      {"send": _send_stub, "throw": _throw_stub, "close": _coroutine_close})
+
+
+@abstractmethod
+def _aiter_stub(self):
+    return AsyncIterator()
+
+
+@abstractmethod
+async def _anext_stub(self):
+    raise StopAsyncIteration
+
+
+@abstractmethod
+async def _asend_stub(self, value):
+    raise StopAsyncIteration
+
+
+@abstractmethod
+async def _athrow_stub(self, typ, val=None, tb=None):
+    _raise_thrown(typ, val, tb)
+
+
+async def _agen_anext(self):
+    return await self.asend(None)
+
+
+async def _agen_aclose(self):
+    try:
+        await self.athrow(GeneratorExit)
+    except (GeneratorExit, StopAsyncIteration):
+        return
+    raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+
+AsyncIterable = _protocol("AsyncIterable", (), ("__aiter__",), {"__aiter__": _aiter_stub})
+AsyncIterator = _protocol("AsyncIterator", (AsyncIterable,), ("__anext__", "__aiter__"),
+                          {"__anext__": _anext_stub, "__aiter__": _return_self})
+AsyncGenerator = _protocol("AsyncGenerator", (AsyncIterator,),
+                           ("__aiter__", "__anext__", "asend", "athrow", "aclose"),
+                           {"__anext__": _agen_anext, "asend": _asend_stub,
+                            "athrow": _athrow_stub, "aclose": _agen_aclose})
+
+del _hash_stub, _len_stub, _contains_stub, _call_stub, _iter_stub, _next_stub, _await_stub
+del _send_stub, _throw_stub, _aiter_stub, _anext_stub, _asend_stub, _athrow_stub
+
+
+# ---------------------------------------------------------------- sets
+
+def _as_set(abc_set, other):
+    """`other` as something `in` works on quickly: itself if a Set, else a new one of
+    abc_set's kind; None if it is not even iterable."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return abc_set._from_iterable(other)
+    return None
+
+
+def _all_in(items, container):
+    return all(item in container for item in items)
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
+    """A finite, iterable container without duplicates.
 
-    Concrete subclasses must define __contains__, __iter__ and __len__; the comparisons and
-    the set algebra (&, |, -, ^, isdisjoint) come from here.
+    Subclasses define __contains__, __iter__ and __len__; comparisons and the operators
+    &, |, -, ^ (which build results with _from_iterable) and isdisjoint come from here.
     """
 
     __slots__ = ()
 
+    @classmethod
+    def _from_iterable(cls, it):
+        """Build a set of this kind from an iterable (the operators' results)."""
+        return cls(it)
+
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and _all_in(self, other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and _all_in(other, self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -391,135 +250,102 @@ class Set(Collection):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) == len(other) and self.__le__(other)
 
-    @classmethod
-    def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.'''
-        return cls(it)
+    def isdisjoint(self, other):
+        """Whether no item of `other` is in this set."""
+        return not any(item in self for item in other)
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(item for item in other if item in self)
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(item for group in (self, other) for item in group)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set (the algorithm of frozenset's hash)."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """A hash for an immutable set, computed from its members' hashes independently of
+        their order (the algorithm of CPython's frozenset, kept to the platform's word)."""
+        width_mask = 2 * sys.maxsize + 1
+        acc = (1927868237 * (len(self) + 1)) & width_mask
+        for member in self:
+            h = hash(member)
+            acc = (acc ^ ((h ^ (h << 16) ^ 89869747) * 3644798167)) & width_mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & width_mask
+        if acc > sys.maxsize:
+            acc -= width_mask + 1
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
-    """A mutable set: add and discard, plus the in-place operators built on them."""
+    """A Set that can change: subclasses add add() and discard(); remove, pop, clear and
+    the in-place operators come from here."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put `value` in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take `value` out of the set if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Take `value` out of the set; KeyError if it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Take some member out and return it; KeyError if the set is empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Empty the set, one pop() at a time."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -527,51 +353,46 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for value in _as_set(self, it):
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-MutableSet.register(set)
-
+# ---------------------------------------------------------------- mappings and their views
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs.
-
-    Concrete subclasses must define __getitem__, __iter__ and __len__.
-    """
+    """A read-only mapping: subclasses define __getitem__, __iter__ and __len__; get,
+    __contains__, keys/items/values views and == come from here."""
 
     __slots__ = ()
-
     __abc_tpflags__ = 1 << 6
+    __reversed__ = None
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key] if the key is present, else `default`."""
         try:
             return self[key]
         except KeyError:
@@ -582,35 +403,32 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __reversed__ = None
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
 
-Mapping.register(mappingproxy)
+def _same(a, b):
+    return a is b or a == b
 
 
 class MappingView(Sized):
-
-    __slots__ = '_mapping',
+    __slots__ = ("_mapping",)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -619,11 +437,10 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
 
 class KeysView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -637,11 +454,7 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
-
-
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -651,45 +464,35 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(found, value) for found in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
-ValuesView.register(dict_values)
+_MISSING = object()
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating key/value pairs.
-
-    Concrete subclasses must define __getitem__, __setitem__, __delitem__, __iter__ and
-    __len__.
-    """
+    """A Mapping that can change: subclasses add __setitem__ and __delitem__; pop, popitem,
+    clear, update and setdefault come from here."""
 
     __slots__ = ()
 
@@ -701,76 +504,66 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+    def pop(self, key, default=_MISSING):
+        """Remove `key` and return its value; `default` (if given) when it is absent,
+        else KeyError."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _MISSING:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove some entry and return it as (key, value); KeyError when empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove every entry."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
+        """Store the entries of `other` (a mapping, an object with keys(), or an iterable
+        of pairs), then the keyword arguments."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key], after storing `default` there if the key was absent."""
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
-MutableMapping.register(dict)
-
+# ---------------------------------------------------------------- sequences
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__, __getitem__, and __len__.
-    """
+    """A read-only sequence: subclasses define __getitem__ (raising IndexError past the
+    end) and __len__; iteration, reversed, `in`, index and count come from here."""
 
     __slots__ = ()
-
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod
@@ -778,71 +571,53 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        '''
+        """The first position of `value` within [start, stop); ValueError if absent."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+        """How many items are (or equal) `value`."""
+        return sum(1 for item in self if _same(item, value))
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray."""
+    """The common ABC of bytes and bytearray."""
 
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__, __getitem__, __setitem__,
-    __delitem__, __len__, and insert().
-    """
+    """A Sequence that can change: subclasses add __setitem__, __delitem__ and insert();
+    append, extend, pop, remove, reverse, clear and += come from here."""
 
     __slots__ = ()
 
@@ -856,59 +631,71 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Put `value` before position `index`."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add `value` at the end."""
         self.insert(len(self), value)
 
-    def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n//2):
-            self[i], self[n-i-1] = self[n-i-1], self[i]
-
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
-
-    def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
-        del self[self.index(value)]
+        """Append every item of `values`."""
+        for value in list(values) if values is self else values:
+            self.append(value)
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
+    def pop(self, index=-1):
+        """Remove the item at `index` (the last by default) and return it."""
+        item = self[index]
+        del self[index]
+        return item
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+    def remove(self, value):
+        """Delete the first item equal to `value`; ValueError if there is none."""
+        del self[self.index(value)]
 
-for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator,
-             Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,
-             Set, MutableSet, Mapping, MappingView, KeysView, ItemsView, ValuesView,
+    def clear(self):
+        """Remove every item."""
+        while True:
+            try:
+                self.pop()
+            except IndexError:
+                return
+
+    def reverse(self):
+        """Reverse the items where they are."""
+        size = len(self)
+        for low in range(size // 2):
+            high = size - 1 - low
+            self[low], self[high] = self[high], self[low]
+
+
+for _abc in (Set, MutableSet, Mapping, MappingView, KeysView, ItemsView, ValuesView,
              MutableMapping, Sequence, ByteString, MutableSequence):
-    _cls.__module__ = 'collections.abc'
-del _cls
+    _abc.__module__ = "collections.abc"
+
+# ---------------------------------------------------------------- the built-in types
+
+_REGISTRATIONS = [
+    (Iterator, [iter(b""), iter(bytearray()), iter({}.keys()), iter({}.values()),
+                iter({}.items()), iter([]), reversed([]), iter(range(0)), iter(set()),
+                iter(""), iter(()), zip()]),
+    (Generator, [(lambda: (yield))()]),
+    (Set, [frozenset()]),
+    (MutableSet, [set()]),
+    (Mapping, [type.__dict__]),
+    (KeysView, [{}.keys()]),
+    (ItemsView, [{}.items()]),
+    (ValuesView, [{}.values()]),
+    (MutableMapping, [{}]),
+    (Sequence, [(), "", range(0)]),
+    (ByteString, [b"", bytearray()]),
+    (MutableSequence, [[], bytearray()]),
+]
+for _abc, _samples in _REGISTRATIONS:
+    for _sample in _samples:
+        _abc.register(type(_sample))
+del _abc, _samples, _sample, _REGISTRATIONS

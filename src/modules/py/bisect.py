@@ -1,84 +1,62 @@
-"""Bisection algorithms (mnemo's `bisect`, after CPython 3.11's)."""
+"""bisect for mnemo: binary search for the insertion point of a value in a sorted sequence
+(bisect_left/bisect_right, bisect = bisect_right) and sorted insertion (insort_left/insort_right,
+insort = insort_right), with optional key functions as in Python 3.10+."""
 
-__all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
+def _index(value, message):
+    if isinstance(value, int):
+        return value
+    try:
+        convert = type(value).__index__
+    except AttributeError:
+        raise TypeError(message % type(value).__name__) from None
+    return convert(value)
 
 
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
+def _bounds(a, lo, hi):
+    lo = _index(lo, "'%s' object cannot be interpreted as an integer")
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    hi = len(a) if hi is None else _index(hi, "argument should be integer or None, not '%s'")
+    if hi == -1:
+        hi = len(a)
+    return lo, hi
 
-    If x is already in a, insert it to the right of the rightmost x.
-    """
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+
+def _search(a, x, lo, hi, key, after_equal):
+    """The insertion point of x in a[lo:hi]: after the items equal to x if after_equal, else
+    before them. Items are compared through `key` when it is given (x itself is not)."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        middle = (lo + hi) // 2
+        probe = a[middle] if key is None else key(a[middle])
+        goes_left = x < probe if after_equal else not probe < x
+        if goes_left:
+            hi = middle
+        else:
+            lo = middle + 1
+    return lo
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in a[i:] have
-    e > x.
-    """
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
-    return lo
-
-
-def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-    """
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    """Return the index where to insert item x in list a, assuming a is sorted: every item
+    before it is <= x, every item from it on is > x. lo and hi bound the slice searched."""
+    return _search(a, x, lo, hi, key, True)
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
+    """Return the index where to insert item x in list a, assuming a is sorted: every item
+    before it is < x, every item from it on is >= x. lo and hi bound the slice searched."""
+    return _search(a, x, lo, hi, key, False)
 
-    The return value i is such that all e in a[:i] have e < x, and all e in a[i:] have
-    e >= x.
-    """
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert item x in list a, keeping it sorted; after any items equal to x."""
+    a.insert(_search(a, x if key is None else key(x), lo, hi, key, True), x)
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Insert item x in list a, keeping it sorted; before any items equal to x."""
+    a.insert(_search(a, x if key is None else key(x), lo, hi, key, False), x)
 
 
 bisect = bisect_right

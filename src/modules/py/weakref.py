@@ -1,113 +1,107 @@
-"""Weak reference support for Python.
+"""weakref for mnemo: the reference types and functions of `_weakref` (Rust), plus the weak
+containers (WeakValueDictionary, WeakKeyDictionary; WeakSet comes from `_weakrefset`),
+WeakMethod, KeyedRef and finalize.
 
-This module is an implementation of PEP 205:
-
-https://peps.python.org/pep-0205/
+The dictionaries drop an entry from a weakref callback when its value (or key) dies; the
+deferral of those drops during a walk over the dictionary is `_weakrefset`'s.
 """
 
-# mnemo's `weakref`, written for mnemo after the behaviour of CPython 3.11's module: the types
-# and functions come from `_weakref` (Rust); the weak containers and `finalize` are here.
-#
-# WeakValueDictionary keeps `KeyedRef(value, self._remove, key)` objects: when a value dies, the
-# callback deletes its key. WeakKeyDictionary keeps `ref(key, self._remove)` as keys. Both queue
-# removals while an iteration runs (`_IterationGuard`, shared with WeakSet).
+import sys
 
 from _weakref import (
-    getweakrefcount,
-    getweakrefs,
-    ref,
-    proxy,
     CallableProxyType,
     ProxyType,
     ReferenceType,
     _remove_dead_weakref,
+    getweakrefcount,
+    getweakrefs,
+    proxy,
+    ref,
 )
-
-from _weakrefset import WeakSet, _IterationGuard
-
-import sys
+import _collections_abc
+from _weakrefset import WeakSet, _IterationGuard, _reaper
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
-__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
-           "WeakKeyDictionary", "ReferenceType", "ProxyType",
-           "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
-           "WeakSet", "WeakMethod", "finalize"]
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
+           "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+
+_collections_abc.MutableSet.register(WeakSet)
+
+
+# ---------------------------------------------------------------- WeakMethod, KeyedRef
+
+def _method_watcher(owner_box, callback):
+    """The callback of a WeakMethod's two references (to the object and to the function): the
+    first death marks the WeakMethod dead and calls the user's callback once."""
+    def watch(_dead):
+        me = owner_box[0]() if owner_box else None
+        if me is None or not me._alive:
+            return
+        me._alive = False
+        if callback is not None:
+            callback(me)
+    return watch
 
 
 class WeakMethod(ref):
-    """
-    A custom `weakref.ref` subclass which simulates a weak reference to
-    a bound method, working around the lifetime problem of bound methods.
-    """
+    """A weak reference to a bound method: calling it rebuilds the bound method while both the
+    object and the function are alive, and gives None after either died."""
 
-    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target = meth.__self__
+            function = meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}"
-                            .format(type(meth))) from None
-
-        def _cb(arg):
-            # Called when either the object or the function dies; the
-            # user's callback runs once, for the first of the two.
-            me = me_ref()
-            if me is not None and me._alive:
-                me._alive = False
-                if callback is not None:
-                    callback(me)
-
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
+            raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
+        box = []
+        watch = _method_watcher(box, callback)
+        self = ref.__new__(cls, target, watch)
+        self._func_ref = ref(function, watch)
         self._meth_type = type(meth)
         self._alive = True
-        me_ref = ref(self)
+        box.append(ref(self))
         return self
 
     def __init__(self, meth, callback=None):
         pass
 
     def __call__(self):
-        obj = ref.__call__(self)
-        func = self._func_ref()
-        if obj is None or func is None:
+        target = super().__call__()
+        function = self._func_ref()
+        if target is None or function is None:
             return None
-        return self._meth_type(func, obj)
+        return self._meth_type(function, target)
 
-    def __eq__(self, other):
-        if not isinstance(other, WeakMethod):
-            return NotImplemented
-        if not self._alive or not other._alive:
+    def _matches(self, other):
+        if not (self._alive and other._alive):
             return self is other
         return ref.__eq__(self, other) and self._func_ref == other._func_ref
 
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            return self._matches(other)
+        return NotImplemented
+
     def __ne__(self, other):
-        if not isinstance(other, WeakMethod):
-            return NotImplemented
-        if not self._alive or not other._alive:
-            return self is not other
-        return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        if isinstance(other, WeakMethod):
+            return not self._matches(other)
+        return NotImplemented
 
     __hash__ = ref.__hash__
 
 
 class KeyedRef(ref):
-    """Specialized reference that includes a key corresponding to the value.
+    """A weak reference that also carries a `key` (the dictionary key of its referent in a
+    WeakValueDictionary), so that one shared callback knows which entry to drop."""
 
-    This is used in the WeakValueDictionary to avoid having to create
-    a function object for each key stored in the mapping.  A shared
-    callback object can use the 'key' attribute of a KeyedRef instead
-    of getting a reference to the key from an enclosing scope.
+    __slots__ = ("key",)
 
-    """
-
-    __slots__ = "key",
-
-    def __new__(type, ob, callback, key):
-        self = ref.__new__(type, ob, callback)
+    def __new__(cls, ob, callback, key):
+        self = ref.__new__(cls, ob, callback)
         self.key = key
         return self
 
@@ -115,7 +109,54 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class WeakValueDictionary:
+# ---------------------------------------------------------------- the weak dictionaries
+
+class _WeakMapping(_collections_abc.MutableMapping):
+    """What both weak dictionaries share: the `data` dict, the pending drops, the operators."""
+
+    def _setup(self):
+        self.data = {}
+        self._pending = []
+        self._walkers = 0
+
+    def _tidy(self):
+        if self._pending and not self._walkers:
+            self._flush_pending()
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    __hash__ = None
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, type(self)._family)):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, type(self)._family)):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __copy__(self):
+        return self.copy()
+
+
+def _drop_value_entry(container, dead, remove_if_dead=_remove_dead_weakref):
+    # (the function is bound here: callbacks may run at shutdown, after globals are cleared)
+    remove_if_dead(container.data, dead.key)
+
+
+class WeakValueDictionary(_WeakMapping):
     """Mapping class that references values weakly.
 
     Entries in the dictionary will be discarded when no strong
@@ -123,215 +164,139 @@ class WeakValueDictionary:
     """
 
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
-            self = selfref()
-            if self is None:
-                return
-            if self._iterating:
-                self._pending_removals.append(wr.key)
-            else:
-                _atomic_removal(self.data, wr.key)
-
-        self._remove = remove
-        self._pending_removals = []
-        self._iterating = set()
-        self.data = {}
+        self._setup()
+        self._remove = _reaper(self, _drop_value_entry)
         self.update(other, **kw)
 
-    def _commit_removals(self):
-        pending = self._pending_removals
-        d = self.data
-        while pending:
-            _remove_dead_weakref(d, pending.pop())
+    def _flush_pending(self):
+        while self._pending:
+            _remove_dead_weakref(self.data, self._pending.pop().key)
+
+    def _live(self):
+        """(key, value) of the entries whose value is alive, during a guarded walk."""
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                value = wr()
+                if value is not None:
+                    yield key, value
+
+    def _store(self, key, value):
+        self.data[key] = KeyedRef(value, self._remove, key)
 
     def __getitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        o = self.data[key]()
-        if o is None:
+        self._tidy()
+        value = self.data[key]()
+        if value is None:
             raise KeyError(key)
-        return o
+        return value
+
+    def __setitem__(self, key, value):
+        self._tidy()
+        self._store(key, value)
 
     def __delitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
+        self._tidy()
         del self.data[key]
 
     def __len__(self):
-        if self._pending_removals:
-            self._commit_removals()
+        self._tidy()
         return len(self.data)
 
     def __contains__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data[key] = KeyedRef(value, self._remove, key)
-
-    def copy(self):
-        if self._pending_removals:
-            self._commit_removals()
-        new = WeakValueDictionary()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[key] = o
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        if self._pending_removals:
-            self._commit_removals()
-        new = self.__class__()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[deepcopy(key, memo)] = o
-        return new
+        self._tidy()
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
 
     def get(self, key, default=None):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        if o is None:
-            # The value died, but its callback has not run yet.
-            return default
-        return o
-
-    def items(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for k, wr in self.data.items():
-                v = wr()
-                if v is not None:
-                    yield k, v
+        self._tidy()
+        wr = self.data.get(key)
+        value = None if wr is None else wr()
+        return default if value is None else value
 
     def keys(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for k, wr in self.data.items():
-                if wr() is not None:
-                    yield k
+        self._tidy()
+        for key, _value in self._live():
+            yield key
 
     __iter__ = keys
 
+    def values(self):
+        self._tidy()
+        for _key, value in self._live():
+            yield value
+
+    def items(self):
+        self._tidy()
+        yield from self._live()
+
     def itervaluerefs(self):
         """Return an iterator that yields the weak references to the values."""
-        if self._pending_removals:
-            self._commit_removals()
+        self._tidy()
         with _IterationGuard(self):
             yield from self.data.values()
 
-    def values(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for wr in self.data.values():
-                obj = wr()
-                if obj is not None:
-                    yield obj
-
-    def popitem(self):
-        if self._pending_removals:
-            self._commit_removals()
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-
-    def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            if self._pending_removals:
-                self._commit_removals()
-            self.data[key] = KeyedRef(default, self._remove, key)
-            return default
-        return o
-
-    def update(self, other=None, /, **kwargs):
-        if self._pending_removals:
-            self._commit_removals()
-        d = self.data
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
-
     def valuerefs(self):
         """Return a list of weak references to the values."""
-        if self._pending_removals:
-            self._commit_removals()
+        self._tidy()
         return list(self.data.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    def copy(self):
+        self._tidy()
+        duplicate = WeakValueDictionary()
+        for key, value in self._live():
+            duplicate[key] = value
+        return duplicate
 
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        self._tidy()
+        duplicate = type(self)()
+        for key, value in self._live():
+            duplicate[deepcopy(key, memo)] = value
+        return duplicate
 
-    def __ror__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    def pop(self, key, *default):
+        self._tidy()
+        wr = self.data.pop(key, None)
+        value = None if wr is None else wr()
+        if value is not None:
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
 
-    def __eq__(self, other):
-        if not isinstance(other, (dict, WeakValueDictionary)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+    def popitem(self):
+        self._tidy()
+        while True:
+            key, wr = self.data.popitem()
+            value = wr()
+            if value is not None:
+                return key, value
 
-    __hash__ = None
+    def setdefault(self, key, default=None):
+        wr = self.data.get(key)
+        value = None if wr is None else wr()
+        if value is not None:
+            return value
+        self._tidy()
+        self._store(key, default)
+        return default
+
+    def update(self, other=None, /, **kwargs):
+        self._tidy()
+        if other is not None:
+            pairs = other.items() if hasattr(other, "items") else dict(other).items()
+            for key, value in pairs:
+                self._store(key, value)
+        for key, value in kwargs.items():
+            self._store(key, value)
 
 
-class WeakKeyDictionary:
+def _drop_key_entry(container, dead):
+    container.data.pop(dead, None)
+
+
+class WeakKeyDictionary(_WeakMapping):
     """ Mapping class that references keys weakly.
 
     Entries in the dictionary will be discarded when there is no
@@ -343,172 +308,109 @@ class WeakKeyDictionary:
     """
 
     def __init__(self, dict=None):
-        self.data = {}
-
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is None:
-                return
-            if self._iterating:
-                self._pending_removals.append(k)
-            else:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
-
-        self._remove = remove
-        self._pending_removals = []
-        self._iterating = set()
-        self._dirty_len = False
+        self._setup()
+        self._remove = _reaper(self, _drop_key_entry)
         if dict is not None:
             self.update(dict)
 
-    def _commit_removals(self):
-        # Dead keys no longer compare equal to anything but themselves, so each is removed by
-        # identity (a hash lookup finds it since its hash was remembered).
-        pending = self._pending_removals
-        d = self.data
-        while pending:
-            try:
-                del d[pending.pop()]
-            except KeyError:
-                pass
+    def _flush_pending(self):
+        # A dead reference equals only itself; it is found through the hash it kept.
+        while self._pending:
+            self.data.pop(self._pending.pop(), None)
 
-    def _scrub_removals(self):
-        d = self.data
-        self._pending_removals = [k for k in self._pending_removals if k in d]
-        self._dirty_len = False
-
-    def __delitem__(self, key):
-        self._dirty_len = True
-        del self.data[ref(key)]
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __len__(self):
-        if self._dirty_len and self._pending_removals:
-            self._scrub_removals()
-        return len(self.data) - len(self._pending_removals)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = value
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = deepcopy(value, memo)
-        return new
-
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
-
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def items(self):
+    def _live(self):
         with _IterationGuard(self):
             for wr, value in self.data.items():
                 key = wr()
                 if key is not None:
                     yield key, value
 
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __len__(self):
+        data = self.data
+        waiting = sum(1 for wr in self._pending if wr in data)
+        return len(data) - waiting
+
+    def __contains__(self, key):
+        try:
+            probe = ref(key)
+        except TypeError:
+            return False
+        return probe in self.data
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
     def keys(self):
-        with _IterationGuard(self):
-            for wr in self.data:
-                obj = wr()
-                if obj is not None:
-                    yield obj
+        for key, _value in self._live():
+            yield key
 
     __iter__ = keys
 
     def values(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                if wr() is not None:
-                    yield value
+        for _key, value in self._live():
+            yield value
+
+    def items(self):
+        yield from self._live()
 
     def keyrefs(self):
         """Return a list of weak references to the keys."""
         return list(self.data)
 
-    def popitem(self):
-        self._dirty_len = True
-        while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+    def copy(self):
+        duplicate = WeakKeyDictionary()
+        for key, value in self._live():
+            duplicate[key] = value
+        return duplicate
 
-    def pop(self, key, *args):
-        self._dirty_len = True
-        return self.data.pop(ref(key), *args)
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        duplicate = type(self)()
+        for key, value in self._live():
+            duplicate[key] = deepcopy(value, memo)
+        return duplicate
+
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
+
+    def popitem(self):
+        while True:
+            wr, value = self.data.popitem()
+            key = wr()
+            if key is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
-            self.update(kwargs)
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakKeyDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, WeakKeyDictionary)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __eq__(self, other):
-        if not isinstance(other, (dict, WeakKeyDictionary)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
+        for source in (dict, kwargs):
+            if source is None:
+                continue
+            pairs = source.items() if hasattr(source, "items") else type({})(source).items()
+            for key, value in pairs:
+                self[key] = value
 
 
-class _FinalizeInfo:
-    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+WeakValueDictionary._family = WeakValueDictionary
+WeakKeyDictionary._family = WeakKeyDictionary
+
+
+# ---------------------------------------------------------------- finalize
+
+class _Record:
+    """What a live finalizer remembers: its object (weakly), the call to make, its order."""
+
+    __slots__ = ("target", "func", "args", "kwargs", "atexit", "order")
 
 
 class finalize:
@@ -525,120 +427,114 @@ class finalize:
     By default atexit is true.
     """
 
-    # Every live finalizer is a key of `_registry` (its info the value); a finalizer is dead
-    # once it has left it.
+    # A finalizer is alive while it is a key of `_live` (its _Record the value). Methods reach
+    # the class state through `self`: a finalizer may run at shutdown, after globals are cleared.
     __slots__ = ()
-    _registry = {}
-    _shutdown = False
-    _next_index = 0
-    _dirty = False
-    _registered_with_atexit = False
-
-    _Info = _FinalizeInfo
+    _live = {}
+    _created = 0
+    _exiting = False
+    _hooked = False
+    _changed = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._registered_with_atexit:
+        if not finalize._hooked:
             import _weakref
-            _weakref._register_exit_func(finalize._exitfunc)
-            finalize._registered_with_atexit = True
-        info = _FinalizeInfo()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = finalize._next_index
-        finalize._next_index += 1
-        self._registry[self] = info
-        finalize._dirty = True
+            _weakref._register_exit_func(finalize._run_at_exit)
+            finalize._hooked = True
+        record = _Record()
+        record.target = ref(obj, self)
+        record.func = func
+        record.args = args
+        record.kwargs = kwargs or None
+        record.atexit = True
+        record.order = finalize._created
+        finalize._created += 1
+        finalize._live[self] = record
+        finalize._changed = True
 
     def __call__(self, _=None):
         """If alive then mark as dead and return func(*args, **kwargs);
         otherwise return None"""
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        record = self._live.pop(self, None)
+        if record is not None and not self._exiting:
+            return record.func(*record.args, **(record.kwargs or {}))
+        return None
+
+    def _view(self):
+        record = self._live.get(self)
+        if record is None:
+            return None
+        obj = record.target()
+        if obj is None:
+            return None
+        return (obj, record.func, record.args, record.kwargs or {})
 
     def detach(self):
         """If alive then mark as dead and return (obj, func, args, kwargs);
         otherwise return None"""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        view = self._view()
+        if view is not None and self._live.pop(self, None) is not None:
+            return view
+        return None
 
     def peek(self):
         """If alive then return (obj, func, args, kwargs);
         otherwise return None"""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        return self._view()
 
     @property
     def alive(self):
         """Whether finalizer is alive"""
-        return self in self._registry
+        return self in self._live
 
     @property
     def atexit(self):
         """Whether finalizer should be called at exit"""
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        record = self._live.get(self)
+        return record is not None and record.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        record = self._live.get(self)
+        if record is not None:
+            record.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+        view = self._view()
+        head = "<%s object at %#x" % (type(self).__name__, id(self))
+        if view is None:
+            return head + "; dead>"
+        return head + "; for %r at %#x>" % (type(view[0]).__name__, id(view[0]))
 
-    @classmethod
-    def _select_for_exit(cls):
-        # The live finalizers that run at exit, oldest first.
-        chosen = [(i.index, f) for f, i in cls._registry.items() if i.atexit]
-        chosen.sort(key=lambda pair: pair[0])
-        return [f for _, f in chosen]
+    @staticmethod
+    def _due_at_exit():
+        """The live finalizers to call at exit, newest last."""
+        due = [(rec.order, fin) for fin, rec in finalize._live.items() if rec.atexit]
+        due.sort(key=lambda pair: pair[0])
+        return [fin for _order, fin in due]
 
-    @classmethod
-    def _exitfunc(cls):
-        # At shutdown: call the remaining finalizers, newest first, with the collector off so
-        # that none runs from a collection meanwhile.
-        reenable_gc = False
+    @staticmethod
+    def _run_at_exit():
+        # Newest first; the collector stays off so that no finalizer runs from a collection
+        # meanwhile; a finalizer made during the run is picked up.
+        import gc
+        collector_was_on = False
         try:
-            if cls._registry:
-                import gc
-                if gc.isenabled():
-                    reenable_gc = True
-                    gc.disable()
-                pending = None
+            if finalize._live:
+                collector_was_on = gc.isenabled()
+                gc.disable()
+                queue = None
                 while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
+                    if queue is None or finalize._changed:
+                        queue = finalize._due_at_exit()
+                        finalize._changed = False
+                    if not queue:
                         break
-                    f = pending.pop()
                     try:
-                        f()
+                        queue.pop()()
                     except Exception:
-                        _report_exception()
+                        sys.excepthook(*sys.exc_info())
         finally:
-            finalize._shutdown = True
-            if reenable_gc:
+            finalize._exiting = True
+            if collector_was_on:
                 gc.enable()
-
-
-def _report_exception():
-    hook = getattr(sys, "excepthook", None)
-    if hook is not None:
-        hook(*sys.exc_info())
-    else:
-        raise

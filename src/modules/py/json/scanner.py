@@ -1,124 +1,102 @@
-"""JSON token scanner
+"""json.scanner for mnemo: make_scanner(context) builds the function that reads one JSON value
+at a position of a string, `scan_once(string, idx) -> (value, end)`, raising
+StopIteration(idx) when no value starts there.
+
+Strings, objects and arrays are read by the context's parse_string, parse_object and
+parse_array (json.decoder's scanstring, JSONObject, JSONArray); numbers and the literal names
+are read here. There is no C accelerator: c_make_scanner is None.
 """
+
+__all__ = ["make_scanner"]
+
 c_make_scanner = None
 
-__all__ = ['make_scanner']
-
-_DIGITS = '0123456789'
-
-
-class _NumberMatch:
-    __slots__ = ('_end', '_groups')
-
-    def __init__(self, end, groups):
-        self._end = end
-        self._groups = groups
-
-    def end(self):
-        return self._end
-
-    def groups(self):
-        return self._groups
+_DIGITS = frozenset("0123456789")
+_LITERALS = {"n": ("null", None), "t": ("true", True), "f": ("false", False)}
 
 
-def _match_number(s, idx):
-    """NUMBER_RE.match(s, idx): (-?(?:0|[1-9]\\d*))(\\.\\d+)?([eE][-+]?\\d+)?"""
-    n = len(s)
-    i = idx
-    if i < n and s[i] == '-':
-        i += 1
-    if i < n and s[i] == '0':
-        i += 1
-    elif i < n and s[i] in '123456789':
-        i += 1
-        while i < n and s[i] in _DIGITS:
-            i += 1
-    else:
+def _digits_end(text, pos, size):
+    while pos < size and text[pos] in _DIGITS:
+        pos += 1
+    return pos
+
+
+def _number_end(text, start, size):
+    """Where the JSON number at `start` ends, and whether it has a fraction or an exponent;
+    None if no number starts there. Grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)?"""
+    pos = start + 1 if text[start] == "-" else start
+    if pos >= size or text[pos] not in _DIGITS:
         return None
-    integer = s[idx:i]
-    frac = None
-    if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-        j = i + 2
-        while j < n and s[j] in _DIGITS:
-            j += 1
-        frac = s[i:j]
-        i = j
-    exp = None
-    if i < n and s[i] in 'eE':
-        j = i + 1
-        if j < n and s[j] in '-+':
-            j += 1
-        if j < n and s[j] in _DIGITS:
-            j += 1
-            while j < n and s[j] in _DIGITS:
-                j += 1
-            exp = s[i:j]
-            i = j
-    return _NumberMatch(i, (integer, frac, exp))
+    pos = pos + 1 if text[pos] == "0" else _digits_end(text, pos, size)
+    is_float = False
+    if pos + 1 < size and text[pos] == "." and text[pos + 1] in _DIGITS:
+        pos = _digits_end(text, pos + 1, size)
+        is_float = True
+    if pos < size and text[pos] in "eE":
+        after_sign = pos + 1
+        if after_sign < size and text[after_sign] in "+-":
+            after_sign += 1
+        exp_end = _digits_end(text, after_sign, size)
+        if exp_end > after_sign:
+            pos = exp_end
+            is_float = True
+    return pos, is_float
 
 
-class _NumberRe:
-    match = staticmethod(_match_number)
+class _Scanner:
+    """scan_once for one decoder: its settings are read once, when it is made."""
 
+    def __init__(self, context):
+        self.strict = context.strict
+        self.object_hook = context.object_hook
+        self.object_pairs_hook = context.object_pairs_hook
+        self.parse_object = context.parse_object
+        self.parse_array = context.parse_array
+        self.parse_string = context.parse_string
+        self.parse_float = context.parse_float
+        self.parse_int = context.parse_int
+        self.parse_constant = context.parse_constant
+        self.memo = context.memo
 
-NUMBER_RE = _NumberRe()
+    def __call__(self, string, idx):
+        try:
+            return self.value(string, idx)
+        finally:
+            self.memo.clear()
+
+    def value(self, text, idx):
+        size = len(text)
+        if idx >= size:
+            raise StopIteration(idx)
+        lead = text[idx]
+        if lead == '"':
+            return self.parse_string(text, idx + 1, self.strict)
+        if lead == "{":
+            return self.parse_object((text, idx + 1), self.strict, self.value,
+                                     self.object_hook, self.object_pairs_hook, self.memo)
+        if lead == "[":
+            return self.parse_array((text, idx + 1), self.value)
+        literal = _LITERALS.get(lead)
+        if literal is not None:
+            word, result = literal
+            if text.startswith(word, idx):
+                return result, idx + len(word)
+            raise StopIteration(idx)
+        for name in ("NaN", "Infinity", "-Infinity"):
+            if lead == name[0] and text.startswith(name, idx):
+                return self.parse_constant(name), idx + len(name)
+        found = _number_end(text, idx, size)
+        if found is None:
+            raise StopIteration(idx)
+        end, is_float = found
+        literal_text = text[idx:end]
+        if is_float:
+            return self.parse_float(literal_text), end
+        return self.parse_int(literal_text), end
+
 
 def py_make_scanner(context):
-    parse_object = context.parse_object
-    parse_array = context.parse_array
-    parse_string = context.parse_string
-    match_number = NUMBER_RE.match
-    strict = context.strict
-    parse_float = context.parse_float
-    parse_int = context.parse_int
-    parse_constant = context.parse_constant
-    object_hook = context.object_hook
-    object_pairs_hook = context.object_pairs_hook
-    memo = context.memo
+    return _Scanner(context)
 
-    def _scan_once(string, idx):
-        try:
-            nextchar = string[idx]
-        except IndexError:
-            raise StopIteration(idx) from None
 
-        if nextchar == '"':
-            return parse_string(string, idx + 1, strict)
-        elif nextchar == '{':
-            return parse_object((string, idx + 1), strict,
-                _scan_once, object_hook, object_pairs_hook, memo)
-        elif nextchar == '[':
-            return parse_array((string, idx + 1), _scan_once)
-        elif nextchar == 'n' and string[idx:idx + 4] == 'null':
-            return None, idx + 4
-        elif nextchar == 't' and string[idx:idx + 4] == 'true':
-            return True, idx + 4
-        elif nextchar == 'f' and string[idx:idx + 5] == 'false':
-            return False, idx + 5
-
-        m = match_number(string, idx)
-        if m is not None:
-            integer, frac, exp = m.groups()
-            if frac or exp:
-                res = parse_float(integer + (frac or '') + (exp or ''))
-            else:
-                res = parse_int(integer)
-            return res, m.end()
-        elif nextchar == 'N' and string[idx:idx + 3] == 'NaN':
-            return parse_constant('NaN'), idx + 3
-        elif nextchar == 'I' and string[idx:idx + 8] == 'Infinity':
-            return parse_constant('Infinity'), idx + 8
-        elif nextchar == '-' and string[idx:idx + 9] == '-Infinity':
-            return parse_constant('-Infinity'), idx + 9
-        else:
-            raise StopIteration(idx)
-
-    def scan_once(string, idx):
-        try:
-            return _scan_once(string, idx)
-        finally:
-            memo.clear()
-
-    return scan_once
-
-make_scanner = c_make_scanner or py_make_scanner
+make_scanner = py_make_scanner
