@@ -229,7 +229,12 @@ pub fn bind_function(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<Box<Fra
 
 /// Calling a generator function makes the generator; an `async def` (coroutine or async
 /// generator) function is not run: mnemo has no coroutines.
-fn start_resumable(vm: &mut Vm, func: &ObjRef, frame: Box<Frame>, generator: bool) -> PyResult<ObjRef> {
+fn start_resumable(
+    vm: &mut Vm,
+    func: &ObjRef,
+    frame: Box<Frame>,
+    generator: bool,
+) -> PyResult<ObjRef> {
     if generator {
         return Ok(super::generator::new_generator(func, frame));
     }

@@ -63,6 +63,10 @@ fn binary(vm: &mut Vm, args: Args, reflected: bool) -> PyResult<ObjRef> {
             args.args.len().saturating_sub(1)
         ));
     };
-    let (left, right) = if reflected { (other, this) } else { (this, other) };
+    let (left, right) = if reflected {
+        (other, this)
+    } else {
+        (this, other)
+    };
     call_types(vm, "_type_or", &[left.clone(), right.clone()])
 }
