@@ -241,6 +241,30 @@ fn exception(vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
     Ok(vm.exc_info.clone().unwrap_or_else(none))
 }
 
+/// A `sys` function of no arguments returning a fixed answer: its name, and the answer.
+macro_rules! constant_fns {
+    ($($fn_name:ident, $py_name:literal => $value:expr;)*) => {$(
+        fn $fn_name(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+            if !args.args.is_empty() {
+                return crate::vm::exc::type_error(format!(
+                    concat!("sys.", $py_name, "() takes no arguments ({} given)"),
+                    args.args.len()
+                ));
+            }
+            Ok($value)
+        }
+    )*};
+}
+
+// mnemo's text is UTF-8; mnemo has no trace or profile hooks (no `settrace`), so none is set.
+constant_fns! {
+    default_encoding, "getdefaultencoding" => new_str("utf-8");
+    filesystem_encoding, "getfilesystemencoding" => new_str("utf-8");
+    filesystem_errors, "getfilesystemencodeerrors" => new_str("surrogateescape");
+    get_trace, "gettrace" => none();
+    get_profile, "getprofile" => none();
+}
+
 /// Make the `sys` module for a program run with `argv` (`argv[0]` the script).
 pub fn make(argv: &[String], path0: &str) -> ObjRef {
     let m = crate::vm::import::new_module("sys");
@@ -344,6 +368,19 @@ pub fn make(argv: &[String], path0: &str) -> ObjRef {
         }),
     );
     set("maxsize", new_int(i64::MAX));
+    set("maxunicode", new_int(0x10ffff));
+    set("float_repr_style", new_str("short"));
+    set("api_version", new_int(1013));
+    // mnemo never writes bytecode files, and has no import hooks or warning filters.
+    set("dont_write_bytecode", crate::vm::new_bool(true));
+    set("warnoptions", new_list(Vec::new()));
+    set("meta_path", new_list(Vec::new()));
+    set("path_hooks", new_list(Vec::new()));
+    set("path_importer_cache", crate::vm::new_dict());
+    set(
+        "orig_argv",
+        new_list(std::env::args().map(|a| new_str(&a)).collect()),
+    );
     set(
         "executable",
         new_str(
@@ -390,6 +427,11 @@ pub fn make(argv: &[String], path0: &str) -> ObjRef {
         ("getswitchinterval", getswitchinterval),
         ("setswitchinterval", setswitchinterval),
         ("excepthook", excepthook),
+        ("getdefaultencoding", default_encoding),
+        ("getfilesystemencoding", filesystem_encoding),
+        ("getfilesystemencodeerrors", filesystem_errors),
+        ("gettrace", get_trace),
+        ("getprofile", get_profile),
     ];
     for (name, f) in fns {
         set(name, builtin(name, *f));
