@@ -1,5 +1,5 @@
 import sys
-print(sys.maxunicode, sys.float_repr_style, sys.api_version, sys.dont_write_bytecode)
+print(sys.maxunicode, sys.float_repr_style, sys.api_version, type(sys.dont_write_bytecode))
 print(sys.warnoptions, type(sys.meta_path), type(sys.path_hooks), type(sys.path_importer_cache))
 print(sys.getdefaultencoding(), sys.getfilesystemencoding(), sys.getfilesystemencodeerrors())
 print(sys.gettrace(), sys.getprofile())
