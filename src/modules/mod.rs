@@ -81,6 +81,7 @@ pub static MODULES: &[(&str, Def)] = &[
     ("keyword", Def::Python(include_str!("py/keyword.py"))),
     ("types", Def::Python(include_str!("py/types.py"))),
     ("__future__", Def::Python(include_str!("py/__future__.py"))),
+    ("errno", Def::Python(include_str!("py/errno.py"))),
     ("operator", Def::Python(include_str!("py/operator.py"))),
     ("heapq", Def::Python(include_str!("py/heapq.py"))),
     ("bisect", Def::Python(include_str!("py/bisect.py"))),
