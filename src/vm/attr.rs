@@ -129,6 +129,65 @@ fn custom_getattribute(ty: &ObjRef) -> Option<ObjRef> {
     lookup_type_str(ty, "__getattribute__")
 }
 
+/// The evaluation loop's `obj.name` on a plain instance (its class overrides no attribute
+/// protocol) whose own inline attribute `name` is not shadowed by a data descriptor of the
+/// class: that attribute. `name` is an interned code name. `None`: the general path answers.
+#[inline]
+pub fn instance_getattr_fast(obj: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+    if obj.kind() != Kind::Instance {
+        return None;
+    }
+    let ty = obj.type_of();
+    if protocol_flags(&ty) & CUSTOM_GETATTRIBUTE != 0 {
+        return None;
+    }
+    if lookup_type(&ty, name).is_some_and(|d| is_data_descriptor(&d)) {
+        return None;
+    }
+    let attrs = obj.payload::<InstanceData>().attrs.borrow();
+    match &*attrs {
+        Attrs::Inline(v) => v
+            .iter()
+            .find(|(k, _)| k.is(name))
+            .map(|(_, val)| val.clone()),
+        _ => None,
+    }
+}
+
+/// The evaluation loop's `obj.name = value` on a plain instance (its class overrides no
+/// attribute protocol and has no data descriptor `name`) keeping its attributes inline, for an
+/// interned `name`. `Err(value)`: the general path must do it.
+#[inline]
+pub fn instance_setattr_fast(obj: &ObjRef, name: &ObjRef, value: ObjRef) -> Result<(), ObjRef> {
+    if obj.kind() != Kind::Instance {
+        return Err(value);
+    }
+    let interned = name
+        .downcast::<crate::objects::str::StrData>()
+        .is_some_and(|s| s.interned.get());
+    let ty = obj.type_of();
+    if !interned || protocol_flags(&ty) & CUSTOM_SETATTR != 0 || str_of(name) == "__class__" {
+        return Err(value);
+    }
+    if lookup_type(&ty, name).is_some_and(|d| is_data_descriptor(&d)) {
+        return Err(value);
+    }
+    let mut attrs = obj.payload::<InstanceData>().attrs.borrow_mut();
+    let Attrs::Inline(v) = &mut *attrs else {
+        return Err(value);
+    };
+    match v.iter_mut().find(|(k, _)| k.is(name)) {
+        Some((_, slot)) => {
+            let old = std::mem::replace(slot, value);
+            // The old value is released after the borrow ends (its `__del__` may look here).
+            drop(attrs);
+            drop(old);
+        }
+        None => v.push((name.clone(), value)),
+    }
+    Ok(())
+}
+
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &mut Vm, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
     let ty = obj.type_of();

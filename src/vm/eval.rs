@@ -371,13 +371,20 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!();
-                    let v = tri!(attr::getattr(vm, &obj, &code.names[*i as usize]));
+                    let name = &code.names[*i as usize];
+                    let v = match attr::instance_getattr_fast(&obj, name) {
+                        Some(v) => v,
+                        None => tri!(attr::getattr(vm, &obj, name)),
+                    };
                     frame.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
-                    tri!(attr::setattr(vm, &obj, &code.names[*i as usize], v));
+                    let name = &code.names[*i as usize];
+                    if let Err(v) = attr::instance_setattr_fast(&obj, name, v) {
+                        tri!(attr::setattr(vm, &obj, name, v));
+                    }
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!();
