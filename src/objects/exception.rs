@@ -23,6 +23,10 @@ pub struct ExceptionData {
     pub slots: Box<[Cell<Option<ObjRef>>]>,
     /// The fields of an `OSError`, once its `__init__` set them.
     pub os: RefCell<Option<Box<OsErrorFields>>>,
+    /// Leaving the frames of the calls it was raised in: its `__context__` was set where it
+    /// was raised (as CPython sets it at the raise only), so the frames it passes through on
+    /// its way out leave it alone. Cleared when a handler catches it.
+    pub propagating: Cell<bool>,
 }
 
 /// CPython's `PyOSErrorObject` fields; `None` is C's NULL (read as `None`).
@@ -55,6 +59,7 @@ impl ExceptionData {
             attrs: RefCell::new(Attrs::Inline(Vec::new())),
             slots: new_slots(nslots),
             os: RefCell::new(None),
+            propagating: Cell::new(false),
         }
     }
 }

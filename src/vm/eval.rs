@@ -904,7 +904,9 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                     1 => {
                         let e = pop!();
-                        break 'err tri!(make_raisable(vm, &e));
+                        let e = tri!(make_raisable(vm, &e));
+                        set_propagating(&e, false);
+                        break 'err e;
                     }
                     _ => {
                         let cause = pop!();
@@ -926,6 +928,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         let d = e.payload::<ExceptionData>();
                         *d.cause.borrow_mut() = cause;
                         d.suppress_context.set(true);
+                        d.propagating.set(false);
                         break 'err e;
                     }
                 },
@@ -999,12 +1002,18 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
         let error = if reraise {
             error
         } else {
-            set_context(vm, &error);
+            let propagating = error
+                .downcast::<ExceptionData>()
+                .is_some_and(|d| d.propagating.get());
+            if !propagating {
+                set_context(vm, &error);
+            }
             traceback::add_entry(&error, frame, pc);
             error
         };
         match find_handler(code, pc) {
             Some(h) => {
+                set_propagating(&error, false);
                 frame.stack.truncate(h.depth as usize);
                 if h.push_lasti {
                     frame.stack.push(new_int(pc as i64));
@@ -1014,9 +1023,17 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
             }
             None => {
                 frame.pc = next_pc;
+                set_propagating(&error, true);
                 return Err(error);
             }
         }
+    }
+}
+
+/// Mark an exception as leaving the frames it was raised in (or, caught, as not).
+fn set_propagating(error: &ObjRef, on: bool) {
+    if let Some(d) = error.downcast::<ExceptionData>() {
+        d.propagating.set(on);
     }
 }
 
