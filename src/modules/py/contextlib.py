@@ -1,11 +1,11 @@
-"""Utilities for with-statement contexts (mnemo's `contextlib`, after CPython 3.11's):
-contextmanager, closing, suppress, redirect_stdout/redirect_stderr, ExitStack, nullcontext,
-ContextDecorator, AbstractContextManager, chdir.
+"""Helpers for the `with` statement, written for mnemo: contextmanager, closing, suppress,
+redirect_stdout/redirect_stderr, ExitStack, nullcontext, ContextDecorator,
+AbstractContextManager, chdir. (The async variants are left out: mnemo runs no coroutines.)
 """
 
+import os as _os
 import sys
-from collections import deque
-from functools import wraps
+from functools import wraps as _wraps
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
@@ -21,12 +21,12 @@ class AbstractContextManager:
         """Return `self` upon entering the runtime context."""
         return self
 
-    def __exit__(self, exc_type, exc_value, traceback):
+    def __exit__(self, exc_type, exc, tb):
         """Raise any exception triggered within the runtime context."""
         return None
 
 
-class ContextDecorator(object):
+class ContextDecorator:
     "A base class or mixin that enables context managers to work as decorators."
 
     def _recreate_cm(self):
@@ -34,84 +34,75 @@ class ContextDecorator(object):
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+        manager = self
+
+        @_wraps(func)
+        def run_inside(*a, **kw):
+            with manager._recreate_cm():
+                return func(*a, **kw)
+        return run_inside
 
 
-class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
-
-
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
+class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
     """Helper for @contextmanager decorator."""
 
+    def __init__(self, factory, args, kwargs):
+        self.func = factory
+        self.args = args
+        self.kwds = kwargs
+        self.gen = factory(*args, **kwargs)
+        own_doc = getattr(factory, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
+
+    def _recreate_cm(self):
+        # Each decorated call needs a generator of its own.
+        return type(self)(self.func, self.args, self.kwds)
+
     def __enter__(self):
-        # Do not keep args and kwds alive unnecessarily: they are only needed for recreation.
-        del self.args, self.kwds, self.func
+        # Once entered, the recipe for a new generator is no longer needed.
+        del self.func, self.args, self.kwds
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
+    def __exit__(self, typ, exc, tb):
         if typ is None:
+            # Normal end of the block: the generator must finish after its one yield.
             try:
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            raise RuntimeError("generator didn't stop")
+        if exc is None:
+            exc = typ()
+        try:
+            self.gen.throw(exc)
+        except StopIteration as stop:
+            # The generator returned: the exception is swallowed, unless the exception thrown
+            # in was that very StopIteration.
+            return stop is not exc
+        except BaseException as raised:
+            if raised is exc:
+                # Re-raised unchanged: let the with statement propagate the original.
+                raised.__traceback__ = tb
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            if (isinstance(raised, RuntimeError) and isinstance(exc, StopIteration)
+                    and raised.__cause__ is exc):
+                # A StopIteration thrown in comes back wrapped by PEP 479: same exception.
+                exc.__traceback__ = tb
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
     """@contextmanager decorator: a generator function that yields once becomes a factory
     of context managers (the code before the yield is __enter__, after it __exit__)."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    @_wraps(func)
+    def make_manager(*args, **kwargs):
+        return _GeneratorContextManager(func, args, kwargs)
+    return make_manager
 
 
 class closing(AbstractContextManager):
@@ -127,34 +118,34 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         self.thing.close()
 
 
-class _RedirectStream(AbstractContextManager):
-
+class _SysStreamSwap(AbstractContextManager):
+    # The name of the sys attribute replaced, set by the subclasses.
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._target = new_target
+        self._saved = []  # a stack, so that one object can be entered again while active
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        self._saved.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._target)
+        return self._target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, *exc):
+        setattr(sys, self._stream, self._saved.pop())
 
 
-class redirect_stdout(_RedirectStream):
+class redirect_stdout(_SysStreamSwap):
     """Context manager for temporarily redirecting stdout to another file."""
 
     _stream = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
+class redirect_stderr(_SysStreamSwap):
     """Context manager for temporarily redirecting stderr to another file."""
 
     _stream = "stderr"
@@ -168,130 +159,120 @@ class suppress(AbstractContextManager):
     """
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._types = exceptions
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+    def __exit__(self, typ, exc, tb):
+        if typ is None:
+            return False
+        return issubclass(typ, self._types)
 
 
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        self._exit_callbacks = deque()
-
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager; its __exit__ joins the stack."""
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
+_NO_EXC = (None, None, None)
 
 
-class ExitStack(_BaseExitStack, AbstractContextManager):
+def _chain_onto(err, previous, handled):
+    """Make `previous` the context of `err`: walk err's context chain up to the exception that
+    was being handled when the stack unwound (`handled`), and attach `previous` there."""
+    link = err
+    while True:
+        ctx = link.__context__
+        if ctx is None or ctx is previous:
+            return
+        if ctx is handled:
+            link.__context__ = previous
+            return
+        link = ctx
+
+
+class ExitStack(AbstractContextManager):
     """Context manager for dynamic management of a stack of exit callbacks.
 
         with ExitStack() as stack:
             files = [stack.enter_context(open(fname)) for fname in filenames]
     """
 
+    def __init__(self):
+        # Each entry is called as entry(exc_type, exc, tb), last registered first.
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Preserve the context stack by transferring it to a new instance."""
+        moved = type(self)()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return moved
+
+    def push(self, exit):
+        """Registers a callback with the standard __exit__ method signature."""
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
+            # A plain callable taking (exc_type, exc, tb).
+            self._exit_callbacks.append(exit)
+        else:
+            self._add_exit_method(exit, method)
+        return exit
+
+    def enter_context(self, cm):
+        """Enters the supplied context manager; its __exit__ joins the stack."""
+        kind = type(cm)
+        enter = getattr(kind, "__enter__", None)
+        leave = getattr(kind, "__exit__", None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the context manager protocol")
+        entered = enter(cm)
+        self._add_exit_method(cm, leave)
+        return entered
+
+    def callback(self, fn, /, *args, **kwargs):
+        """Registers an arbitrary callback and arguments."""
+        def on_exit(exc_type, exc, tb):
+            fn(*args, **kwargs)
+        on_exit.__wrapped__ = fn
+        self._exit_callbacks.append(on_exit)
+        return fn
+
+    def _add_exit_method(self, cm, method):
+        def on_exit(exc_type, exc, tb):
+            return method(cm, exc_type, exc, tb)
+        on_exit.__self__ = cm
+        self._exit_callbacks.append(on_exit)
+
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+    def __exit__(self, *details):
+        came_with_exc = details[0] is not None
+        handled = sys.exc_info()[1]
+        swallowed = False
+        to_raise = None
+        callbacks = self._exit_callbacks
+        while callbacks:
+            cb = callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                if cb(*details):
+                    swallowed = True
+                    to_raise = None
+                    details = _NO_EXC
+            except BaseException as err:
+                _chain_onto(err, details[1], handled)
+                to_raise = err
+                details = (type(err), err, err.__traceback__)
+        if to_raise is not None:
+            # Raising here would make the handled exception its context: keep the chain built.
+            kept = to_raise.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise to_raise
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                to_raise.__context__ = kept
                 raise
-        return received_exc and suppressed_exc
+        return came_with_exc and swallowed
 
     def close(self):
         """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
+        self.__exit__(*_NO_EXC)
 
 
 class nullcontext(AbstractContextManager):
@@ -306,7 +287,7 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
         pass
 
 
@@ -315,13 +296,11 @@ class chdir(AbstractContextManager):
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._returns = []  # where to go back to, innermost last
 
     def __enter__(self):
-        import os
-        self._old_cwd.append(os.getcwd())
-        os.chdir(self.path)
+        self._returns.append(_os.getcwd())
+        _os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
-        import os
-        os.chdir(self._old_cwd.pop())
+    def __exit__(self, *exc):
+        _os.chdir(self._returns.pop())

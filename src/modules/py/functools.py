@@ -1,359 +1,384 @@
-"""Higher-order functions and operations on callables (mnemo's `functools`, after CPython
-3.11's Lib/functools.py): reduce, partial, partialmethod, lru_cache and cache, wraps and
-update_wrapper, total_ordering, cmp_to_key, cached_property, singledispatch.
+"""Tools for functions and callables, written for mnemo: reduce, partial, partialmethod,
+lru_cache and cache, wraps and update_wrapper, total_ordering, cmp_to_key, cached_property,
+singledispatch and singledispatchmethod. (CPython's C accelerators are not needed: this is the
+only implementation.)
 """
 
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
-           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
-           'cached_property']
+__all__ = [
+    'update_wrapper', 'wraps',
+    'WRAPPER_ASSIGNMENTS',
+    'WRAPPER_UPDATES',
+    'total_ordering', 'cache',
+    'cmp_to_key', 'lru_cache',
+    'reduce', 'partial',
+    'partialmethod',
+    'singledispatch',
+    'singledispatchmethod',
+    'cached_property',
+]
 
-from collections import namedtuple
+from collections import namedtuple as _namedtuple
 
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
+# --- making a wrapper look like the function it wraps ---------------------------------------
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__')
-WRAPPER_UPDATES = ('__dict__',)
+# What update_wrapper copies by default (assigned), and which dicts it merges (updated).
+WRAPPER_ASSIGNMENTS = (
+    '__module__', '__name__',
+    '__qualname__', '__doc__',
+    '__annotations__',
+)
+WRAPPER_UPDATES = '__dict__',
 
 
-def update_wrapper(wrapper,
-                   wrapped,
-                   assigned=WRAPPER_ASSIGNMENTS,
-                   updated=WRAPPER_UPDATES):
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Update a wrapper function to look like the wrapped function."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    wrapper.__wrapped__ = wrapped
+    missing = object()
+    for name in assigned:
+        value = getattr(wrapped, name, missing)
+        if value is not missing:
+            setattr(wrapper, name, value)
+    for name in updated:
+        target = getattr(wrapper, name)
+        target.update(getattr(wrapped, name, {}))
+    # Set last, so that a __wrapped__ copied from wrapped's __dict__ does not win.
+    setattr(wrapper, '__wrapped__', wrapped)
     return wrapper
 
 
-def wraps(wrapped,
-          assigned=WRAPPER_ASSIGNMENTS,
-          updated=WRAPPER_UPDATES):
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Decorator factory to apply update_wrapper() to a wrapper function."""
-    return partial(update_wrapper, wrapped=wrapped,
-                   assigned=assigned, updated=updated)
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
+# --- total_ordering ---------------------------------------------------------------------------
 
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+_SYMBOL = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
 
-
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt),
-               ('__le__', _le_from_lt),
-               ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le),
-               ('__lt__', _lt_from_le),
-               ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt),
-               ('__ge__', _ge_from_gt),
-               ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge),
-               ('__gt__', _gt_from_ge),
-               ('__lt__', _lt_from_ge)]
+# For each root comparison, how every other one is derived from it: 'not' (negation),
+# 'and_ne' (root and a != b), 'not_and_ne', 'or_eq' (root or a == b), 'not_or_eq'.
+_DERIVATIONS = {
+    '__lt__': (('__gt__', 'not_and_ne'), ('__le__', 'or_eq'), ('__ge__', 'not')),
+    '__le__': (('__ge__', 'not_or_eq'), ('__lt__', 'and_ne'), ('__gt__', 'not')),
+    '__gt__': (('__lt__', 'not_and_ne'), ('__ge__', 'or_eq'), ('__le__', 'not')),
+    '__ge__': (('__le__', 'not_or_eq'), ('__gt__', 'and_ne'), ('__lt__', 'not')),
 }
+
+
+def _derived_comparison(root, target, how):
+    def compare(self, other):
+        got = getattr(type(self), root)(self, other)
+        if got is NotImplemented:
+            return got
+        if how == 'not':
+            return not got
+        if how == 'and_ne':
+            return got and self != other
+        if how == 'not_and_ne':
+            return not got and self != other
+        if how == 'or_eq':
+            return got or self == other
+        return not got or self == other
+
+    sym = _SYMBOL[root]
+    formula = {
+        'not': f"(not a {sym} b)",
+        'and_ne': f"(a {sym} b) and (a != b)",
+        'not_and_ne': f"(not a {sym} b) and (a != b)",
+        'or_eq': f"(a {sym} b) or (a == b)",
+        'not_or_eq': f"(not a {sym} b) or (a == b)",
+    }[how]
+    compare.__name__ = target
+    compare.__qualname__ = f"_{target.strip('_')}_from_{root.strip('_')}"
+    compare.__doc__ = (f"Return a {_SYMBOL[target]} b.  "
+                       f"Computed by @total_ordering from {formula}.")
+    return compare
 
 
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods"""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    defined = [name for name in _DERIVATIONS
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # Preference when several are defined: __lt__, then __le__, __gt__, __ge__.
+    root = max(defined)
+    for target, how in _DERIVATIONS[root]:
+        if target not in defined:
+            setattr(cls, target, _derived_comparison(root, target, how))
     return cls
 
 
-################################################################################
-### cmp_to_key() function converter
-################################################################################
+# --- cmp_to_key ---------------------------------------------------------------------------------
+
+class _KeyWrapper:
+    """The key produced by cmp_to_key(): compares by calling the old-style cmp function."""
+
+    __slots__ = ('_cmp', 'obj')
+    __hash__ = None
+
+    def __init__(self, cmp, obj):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return _KeyWrapper(self._cmp, obj)
+
+    def _against(self, other):
+        if not isinstance(other, _KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._against(other) < 0
+
+    def __le__(self, other):
+        return self._against(other) <= 0
+
+    def __gt__(self, other):
+        return self._against(other) > 0
+
+    def __ge__(self, other):
+        return self._against(other) >= 0
+
+    def __eq__(self, other):
+        return self._against(other) == 0
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    K.__module__ = 'functools'
-    return K
+    return _KeyWrapper(mycmp, None)
 
 
-################################################################################
-### reduce() sequence to a single item
-################################################################################
+# --- reduce -------------------------------------------------------------------------------------
 
-_initial_missing = object()
+_NO_INITIAL = object()
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
+def reduce(function, sequence, initial=_NO_INITIAL, /):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of a sequence or iterable,
     from left to right, so as to reduce the iterable to a single value.
     """
     try:
-        it = iter(sequence)
+        items = iter(sequence)
     except TypeError:
-        raise TypeError(f"reduce() arg 2 must support iteration") from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    acc = initial
+    if acc is _NO_INITIAL:
+        for acc in items:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for item in items:
+        acc = function(acc, item)
+    return acc
 
 
-################################################################################
-### partial() argument application
-################################################################################
+# --- partial and partialmethod ------------------------------------------------------------------
+
+_PARTIAL_FIELDS = frozenset(('_fn', '_pos', '_kw'))
+
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if hasattr(func, "func") and isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        # A plain partial of a partial (no attributes of its own) is flattened.
+        if isinstance(func, partial) and _PARTIAL_FIELDS.issuperset(func.__dict__):
+            args = func._pos + args
+            keywords = {**func._kw, **keywords}
+            func = func._fn
+        self = object.__new__(cls)
+        self._fn, self._pos, self._kw = func, args, keywords
         return self
+
+    # The three fields are read-only, as in CPython.
+    func = property(lambda self: self._fn, doc="function object to use in future partial calls")
+    args = property(lambda self: self._pos, doc="tuple of arguments to future partial calls")
+    keywords = property(lambda self: self._kw,
+                        doc="dictionary of keyword arguments to future partial calls")
+
+    def __setattr__(self, name, value):
+        if name in ('func', 'args', 'keywords'):
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if self._kw:
+            keywords = {**self._kw, **keywords}
+        return self._fn(*self._pos, *args, **keywords)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if type(self).__module__ == "functools":
-            return f"functools.{qualname}({', '.join(args)})"
-        return f"{qualname}({', '.join(args)})"
+        parts = [repr(self._fn)]
+        parts += [repr(a) for a in self._pos]
+        parts += [f"{k}={v!r}" for k, v in self._kw.items()]
+        kind = type(self)
+        name = "functools.partial" if kind is partial else kind.__qualname__
+        return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args,
-                                          self.keywords or None, self.__dict__ or None)
+        extra = {k: v for k, v in self.__dict__.items() if k not in _PARTIAL_FIELDS}
+        return (type(self), (self._fn,),
+                (self._fn, self._pos, self._kw or None, extra or None))
 
-    def __get__(self, obj, objtype=None):
-        return self
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        fn, pos, kw, extra = state
+        if (not callable(fn) or not isinstance(pos, tuple)
+                or (kw is not None and not isinstance(kw, dict))):
+            raise TypeError("invalid partial state")
+        self._fn = fn
+        self._pos = tuple(pos)
+        self._kw = {} if kw is None else dict(kw)
+        if extra:
+            self.__dict__.update(extra)
 
 
-class partialmethod(object):
+def _require_callable(func):
+    if callable(func) or hasattr(func, "__get__"):
+        return
+    raise TypeError(f"{func!r} is not callable or a descriptor")
+
+
+class partialmethod:
     """Method descriptor with partial application of the given arguments and keywords."""
 
-    def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
+    def __init__(self, func, /, *args, **kwargs):
+        _require_callable(func)
         if isinstance(func, partialmethod):
+            # Flatten: one partialmethod over the innermost callable.
             self.func = func.func
             self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
+            self.keywords = dict(func.keywords, **kwargs)
         else:
             self.func = func
             self.args = args
-            self.keywords = keywords
+            self.keywords = kwargs
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        format_string = "{module}.{cls}({func}, {args}, {keywords})"
-        return format_string.format(module=self.__class__.__module__,
-                                    cls=self.__class__.__qualname__,
-                                    func=self.func,
-                                    args=args,
-                                    keywords=keywords)
+        positional = ", ".join(repr(a) for a in self.args)
+        named = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
+        kind = type(self)
+        return f"{kind.__module__}.{kind.__qualname__}({self.func}, {positional}, {named})"
 
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+    def _plain_function(self):
+        spec = self
+
+        def call_with_receiver(receiver, /, *args, **kwargs):
+            merged = {**spec.keywords, **kwargs}
+            return spec.func(receiver, *spec.args, *args, **merged)
+        call_with_receiver.__isabstractmethod__ = spec.__isabstractmethod__
+        call_with_receiver._partialmethod = spec  # as CPython's, for introspection
+        return call_with_receiver
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+        binder = getattr(self.func, "__get__", None)
+        if binder is not None and not isinstance(self.func, partial):
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # The descriptor produced something new (a bound method, say): wrap it.
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, "__self__", _NO_INITIAL)
+                if owner is not _NO_INITIAL:
+                    result.__self__ = owner
+                return result
+        return self._plain_function().__get__(obj, cls)
 
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+    __isabstractmethod__ = property(lambda self: _is_abstract(self.func))
 
 
-################################################################################
-### LRU Cache function decorator
-################################################################################
+def _is_abstract(func):
+    return bool(getattr(func, '__isabstractmethod__', False))
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
+# --- lru_cache and cache ------------------------------------------------------------------------
+
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+# Separates the positional arguments from the keyword items in a cache key.
+_KW_SEPARATOR = (object(),)
 
 
 def _make_key(args, kwds, typed):
     """Make a cache key from optionally typed positional and keyword arguments."""
-    key = args
+    parts = list(args)
     if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+        parts += _KW_SEPARATOR
+        for pair in kwds.items():
+            parts += pair
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
-    return key
+        parts += [type(a) for a in args]
+        parts += [type(v) for v in kwds.values()]
+    elif not kwds and len(args) == 1 and type(args[0]) in (int, str):
+        # A lone int or str is its own key (they hash fast and compare simply).
+        return args[0]
+    return tuple(parts)
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    results = {}    # key -> result, least recently used first
+    counts = [0, 0]  # hits, misses
+    absent = object()
+
+    if maxsize == 0:
+        def cached(*args, **kwargs):
+            counts[1] += 1
+            return user_function(*args, **kwargs)
+    elif maxsize is None:
+        def cached(*args, **kwargs):
+            key = _make_key(args, kwargs, typed)
+            found = results.get(key, absent)
+            if found is absent:
+                counts[1] += 1
+                found = results[key] = user_function(*args, **kwargs)
+            else:
+                counts[0] += 1
+            return found
+    else:
+        def cached(*args, **kwargs):
+            key = _make_key(args, kwargs, typed)
+            found = results.pop(key, absent)
+            if found is not absent:
+                results[key] = found  # back in, as the most recently used
+                counts[0] += 1
+                return found
+            counts[1] += 1
+            found = user_function(*args, **kwargs)
+            # A recursive call may have stored this key meanwhile: then keep that entry.
+            if key not in results:
+                if len(results) >= maxsize:
+                    del results[next(iter(results))]
+                results[key] = found
+            return found
+
+    def cache_info():
+        """Report cache statistics"""
+        return _CacheInfo(counts[0], counts[1], maxsize, len(results))
+
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        results.clear()
+        counts[0] = counts[1] = 0
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
+    cached.cache_info = cache_info
+    cached.cache_clear = cache_clear
+    cached.cache_parameters = cache_parameters
+    return update_wrapper(cached, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -363,200 +388,113 @@ def lru_cache(maxsize=128, typed=False):
     bound. If *typed* is True, arguments of different types will be cached separately.
     View the cache statistics with f.cache_info(); clear them with f.cache_clear().
     """
+    if callable(maxsize) and isinstance(typed, bool):
+        # Used bare, as @lru_cache: maxsize is the function.
+        return _lru_cache_wrapper(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
-        raise TypeError(
-            'Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    make_key = _make_key
-    cache = {}
-    stats = [0, 0]  # hits, misses
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
-    else:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                # A hit: the key moves to the most recently used end.
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # The call above cached the same key (a recursive call): keep that one.
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    return lambda user_function: _lru_cache_wrapper(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    return _lru_cache_wrapper(user_function, None, False)
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
+# --- singledispatch -----------------------------------------------------------------------------
 
-def _find_impl(cls, registry):
-    for t in cls.__mro__:
-        if t in registry:
-            return registry[t]
-    match = None
-    for t in registry:
-        if t is not object and issubclass(cls, t):
-            if match is None or issubclass(t, match):
-                match = t
-    if match is not None:
-        return registry[match]
-    return registry.get(object)
+def _best_registered(cls, registry):
+    """The registered class that fits `cls` best: the first of its MRO, else the most derived
+    registered class `cls` is a (virtual) subclass of, else object's entry."""
+    for base in cls.__mro__:
+        if base in registry:
+            return registry[base]
+    best = None
+    for candidate in registry:
+        if candidate is object or not issubclass(cls, candidate):
+            continue
+        if best is None or issubclass(candidate, best):
+            best = candidate
+    return registry[best if best is not None else object]
 
 
 def singledispatch(func):
     """Single-dispatch generic function decorator: the implementation is chosen by the
     type of the first argument (register alternatives with `@f.register`)."""
-    registry = {}
-    dispatch_cache = {}
+    registry = {object: func}
+    chosen = {}  # per-class dispatch cache, emptied on every registration
+    funcname = getattr(func, '__name__', None) or 'singledispatch function'
 
     def dispatch(cls):
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
-            return impl
-
-    def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        impl = chosen.get(cls)
+        if impl is None:
+            impl = chosen[cls] = _best_registered(cls, registry)
+        return impl
 
     def register(cls, func=None):
-        if _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
             if func is None:
-                return lambda f: register(cls, f)
+                return partial(register, cls)
         else:
             if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type."
-                )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            # @register on an annotated function: the first annotation names the class.
+            annotations = getattr(cls, '__annotations__', None) or {}
+            if not annotations:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either "
+                                "`@register(some_class)` or plain `@register` on an "
+                                "annotated function.")
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if not _is_valid_dispatch_type(cls):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
         registry[cls] = func
-        dispatch_cache.clear()
+        chosen.clear()
         return func
 
-    def wrapper(*args, **kw):
+    def generic(*args, **kwargs):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        impl = dispatch(args[0].__class__)
+        return impl(*args, **kwargs)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    generic.register = register
+    generic.dispatch = dispatch
+    generic.registry = registry
+    generic._clear_cache = chosen.clear
+    return update_wrapper(generic, func)
 
 
 class singledispatchmethod:
     """Single-dispatch generic method descriptor."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
+        _require_callable(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
+        """Register `method` (or the decorated one) for arguments of class `cls`."""
+        return self.dispatcher.register(cls, method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+        pick = self.dispatcher.dispatch
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        def dispatching(*args, **kwargs):
+            impl = pick(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
 
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+        dispatching.__isabstractmethod__ = self.__isabstractmethod__
+        dispatching.register = self.register
+        return update_wrapper(dispatching, self.func)
+
+    __isabstractmethod__ = property(lambda self: _is_abstract(self.func))
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
-
-_NOT_FOUND = object()
-
+# --- cached_property ----------------------------------------------------------------------------
 
 class cached_property:
     """A property computed once per instance and then cached as an ordinary attribute."""
@@ -564,40 +502,34 @@ class cached_property:
     def __init__(self, func):
         self.func = func
         self.attrname = None
-        self.__doc__ = func.__doc__
+        self.__doc__ = getattr(func, '__doc__')
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        elif self.attrname != name:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            try:
-                cache[self.attrname] = val
-            except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {name!r} property.") from None
+        if name in store:
+            return store[name]
+        value = self.func(instance)
+        try:
+            store[name] = value
+        except TypeError:
+            raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance does not support item assignment for caching "
+                            f"{name!r} property.") from None
+        return value

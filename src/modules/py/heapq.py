@@ -1,220 +1,250 @@
-"""Heap queue algorithm (a.k.a. priority queue): mnemo's `heapq`, after CPython 3.11's.
+"""Heap queue (priority queue) functions over plain lists, written for mnemo.
 
-Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k; a[0] is the
-smallest item. The sift functions are CPython's (the same comparisons in the same order), so
-a heap built here has exactly the layout CPython's has.
+A heap is a list where every item is <= its children (item k has children 2k+1 and 2k+2), so
+heap[0] is the smallest. Items are moved with the same comparisons, in the same order, as
+CPython's _heapq, so a heap built here has the same layout as CPython's.
 """
 
-__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
-           'nlargest', 'nsmallest', 'heappushpop']
+__all__ = [
+    'heappush', 'heappop', 'heapify', 'heapreplace',
+    'merge', 'nlargest', 'nsmallest', 'heappushpop',
+]
 
 
-def _check_list(heap, fname, argument=' 1'):
-    if not isinstance(heap, list):
-        raise TypeError(f'{fname}() argument{argument} must be list, not {type(heap).__name__}')
+def _require_list(obj, func, which=' 1'):
+    if not isinstance(obj, list):
+        kind = 'None' if obj is None else type(obj).__name__
+        raise TypeError(f'{func}() argument{which} must be list, not {kind}')
 
+
+# --- moving one item into place (min-heap) ---
+
+def _bubble_up(heap, floor, pos):
+    """Move heap[pos] towards the root (not above `floor`) while it is smaller than its
+    parent."""
+    item = heap[pos]
+    while pos > floor:
+        up = (pos - 1) >> 1
+        above = heap[up]
+        if not item < above:
+            break
+        heap[pos] = above
+        pos = up
+    heap[pos] = item
+
+
+def _sink(heap, pos):
+    """Re-place heap[pos]: first walk the smaller child up all the way to a leaf, then bubble
+    the item up from there (fewer comparisons than stopping on the way down)."""
+    size = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up(heap, top, pos)
+
+
+# --- the same for a max-heap (largest at the root), for merge(reverse=True) ---
+
+def _bubble_up_max(heap, floor, pos):
+    item = heap[pos]
+    while pos > floor:
+        up = (pos - 1) >> 1
+        above = heap[up]
+        if not above < item:
+            break
+        heap[pos] = above
+        pos = up
+    heap[pos] = item
+
+
+def _sink_max(heap, pos):
+    size = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up_max(heap, top, pos)
+
+
+# --- the public heap operations ---
 
 def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappush')
+    _require_list(heap, 'heappush')
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _bubble_up(heap, 0, len(heap) - 1)
+
+
+def _take_root(heap, sink):
+    last = heap.pop()
+    if not heap:
+        return last
+    root = heap[0]
+    heap[0] = last
+    sink(heap, 0)
+    return root
 
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop', '')
+    _require_list(heap, 'heappop', '')
     if not heap:
         raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    return _take_root(heap, _sink)
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item."""
-    _check_list(heap, 'heapreplace')
+    """Pop and return the current smallest value, and add the new item.
+
+    The heap size does not change; the value returned may be larger than item.
+    """
+    _require_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
-    returnitem = heap[0]
+    smallest = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    _sink(heap, 0)
+    return smallest
 
 
 def heappushpop(heap, item, /):
-    """Fast version of a heappush followed by a heappop."""
-    _check_list(heap, 'heappushpop')
+    """Push item on the heap, then pop and return the smallest item (faster than the two
+    calls)."""
+    _require_list(heap, 'heappushpop')
     if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        smallest = heap[0]
+        heap[0] = item
+        _sink(heap, 0)
+        return smallest
     return item
 
 
 def heapify(x, /):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list(x, 'heapify', '')
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+    _require_list(x, 'heapify', '')
+    for pos in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, pos)
+
+
+# Max-heap helpers CPython's heapq also has (private, kept for code that uses them).
+
+def _heapify_max(x):
+    """Transform list into a maxheap, in-place, in O(len(x)) time."""
+    for pos in range(len(x) // 2 - 1, -1, -1):
+        _sink_max(x, pos)
 
 
 def _heappop_max(heap):
     """Maxheap version of a heappop."""
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
+    return _take_root(heap, _sink_max)
 
 
 def _heapreplace_max(heap, item):
     """Maxheap version of a heappop followed by a heappush."""
-    returnitem = heap[0]
+    largest = heap[0]
     heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
+    _sink_max(heap, 0)
+    return largest
 
 
-def _heapify_max(x):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    'Maxheap variant of _siftdown'
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    'Maxheap variant of _siftup'
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
+# --- merging sorted inputs ---
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-    '''
-    h = []
-    h_append = h.append
-
+    """Merge multiple sorted inputs into a single sorted output (an iterator); equal items
+    come in the order of the inputs. Like sorted(itertools.chain(*iterables)), but lazy.
+    `key` and `reverse` mean what they mean for sorted() (the inputs must be sorted that way).
+    """
+    # Each entry is [sort key, rank, current value, iterator]; the rank (input position,
+    # negated for a max-heap) settles ties so that earlier inputs come first.
+    sign = -1 if reverse else 1
+    sink = _sink_max if reverse else _sink
+    heap = []
+    for position, iterable in enumerate(iterables):
+        source = iter(iterable)
+        for value in source:
+            heap.append([value if key is None else key(value), position * sign, value, source])
+            break
     if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
+        _heapify_max(heap)
     else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
-
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                next_ = it.__next__
-                h_append([next_(), order * direction, next_])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, next_ = s = h[0]
-                    yield value
-                    s[0] = next_()
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            value, order, next_ = h[0]
-            yield value
-            yield from next_.__self__
-        return
-
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            next_ = it.__next__
-            value = next_()
-            h_append([key(value), order * direction, value, next_])
-        except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
-        try:
-            while True:
-                key_value, order, value, next_ = s = h[0]
-                yield value
-                value = next_()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
-        except StopIteration:
-            _heappop(h)
-    if h:
-        key_value, order, value, next_ = h[0]
+        heapify(heap)
+    while len(heap) > 1:
+        entry = heap[0]
+        yield entry[2]
+        for value in entry[3]:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
+            sink(heap, 0)
+            break
+        else:
+            _take_root(heap, sink)
+    if heap:
+        # One input left: the rest of it comes as it is.
+        _, _, value, source = heap[0]
         yield value
-        yield from next_.__self__
+        yield from source
+
+
+# --- the n smallest / largest items ---
+
+def _select(n, iterable, key, largest):
+    """The first n items of sorted(iterable, key=key, reverse=largest), keeping at most n
+    candidates at a time."""
+    best = []  # (key, item), best first; among equal keys, earliest first
+    for item in iterable:
+        k = item if key is None else key(item)
+        if len(best) >= n:
+            worst = best[-1][0]
+            if not (worst < k if largest else k < worst):
+                continue
+            best.pop()
+        # Insert after every kept entry the new one does not beat.
+        lo, hi = 0, len(best)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            there = best[mid][0]
+            if there < k if largest else k < there:
+                hi = mid
+            else:
+                lo = mid + 1
+        best.insert(lo, (k, item))
+    return [item for _, item in best]
+
+
+def _pick(n, iterable, key, largest):
+    if n == 1:
+        missing = object()
+        extreme = max if largest else min
+        if key is None:
+            found = extreme(iterable, default=missing)
+        else:
+            found = extreme(iterable, default=missing, key=key)
+        return [] if found is missing else [found]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        size = None
+    if size is not None and n >= size:
+        return sorted(iterable, key=key, reverse=largest)[:n]
+    source = iter(iterable)
+    if n <= 0:
+        return []
+    return _select(n, source, key, largest)
 
 
 def nsmallest(n, iterable, key=None):
@@ -222,24 +252,7 @@ def nsmallest(n, iterable, key=None):
 
     Equivalent to:  sorted(iterable, key=key)[:n]
     """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    return _pick(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
@@ -247,21 +260,4 @@ def nlargest(n, iterable, key=None):
 
     Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
     """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _pick(n, iterable, key, True)

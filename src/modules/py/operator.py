@@ -1,18 +1,24 @@
-"""Operator interface: the intrinsic operators of Python as functions (mnemo's `operator`,
-after CPython 3.11's Lib/operator.py), plus `itemgetter`, `attrgetter` and `methodcaller`.
+"""The operators of Python as functions, written for mnemo: comparisons, arithmetic and bitwise
+operators, sequence helpers, the in-place forms, and the callables `itemgetter`,
+`attrgetter` and `methodcaller`. Every function also has its dunder alias (`__add__`, ...).
 """
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
+__all__ = [
+    'abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
+    'countOf', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt',
+    'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul',
+    'imod', 'imul', 'index', 'indexOf', 'inv', 'invert', 'ior',
+    'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter',
+    'itruediv', 'ixor', 'le', 'length_hint', 'lshift', 'lt',
+    'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_',
+    'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv',
+    'truth', 'xor',
+]
 
-from builtins import abs as _abs
+import builtins as _builtins
 
+
+# --- comparisons and identity ---
 
 def lt(a, b):
     "Same as a < b."
@@ -51,7 +57,7 @@ def not_(a):
 
 def truth(a):
     "Return True if a is true, False otherwise."
-    return True if a else False
+    return bool(a)
 
 
 def is_(a, b):
@@ -64,9 +70,11 @@ def is_not(a, b):
     return a is not b
 
 
+# --- arithmetic and bitwise ---
+
 def abs(a):
     "Same as abs(a)."
-    return _abs(a)
+    return _builtins.abs(a)
 
 
 def add(a, b):
@@ -85,20 +93,17 @@ def floordiv(a, b):
 
 
 def index(a):
-    "Same as a.__index__()."
-    try:
-        method = type(a).__index__
-    except AttributeError:
-        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
-    return method(a)
+    "Same as a.__index__()"
+    hook = getattr(type(a), '__index__', None)
+    if hook is None:
+        kind = type(a).__name__
+        raise TypeError(f"'{kind}' object cannot be interpreted as an integer")
+    return hook(a)
 
 
 def inv(a):
     "Same as ~a."
     return ~a
-
-
-invert = inv
 
 
 def lshift(a, b):
@@ -161,11 +166,30 @@ def xor(a, b):
     return a ^ b
 
 
+def invert(a):
+    "Same as ~a."
+    return ~a
+
+
+# --- sequences ---
+
+def _check_sequence(a):
+    if not hasattr(a, '__getitem__'):
+        kind = type(a).__name__
+        raise TypeError(f"'{kind}' object can't be concatenated")
+
+
+def _iterate(a):
+    try:
+        return iter(a)
+    except TypeError:
+        kind = type(a).__name__
+        raise TypeError(f"argument of type '{kind}' is not iterable") from None
+
+
 def concat(a, b):
     "Same as a + b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
+    _check_sequence(a)
     return a + b
 
 
@@ -176,11 +200,7 @@ def contains(a, b):
 
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for i in a:
-        if i is b or i == b:
-            count += 1
-    return count
+    return sum(1 for item in _iterate(a) if item is b or item == b)
 
 
 def delitem(a, b):
@@ -195,11 +215,10 @@ def getitem(a, b):
 
 def indexOf(a, b):
     "Return the first index of b in a."
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
-    else:
-        raise ValueError('sequence.index(x): x not in sequence')
+    for position, item in enumerate(_iterate(a)):
+        if item is b or item == b:
+            return position
+    raise ValueError('sequence.index(x): x not in sequence')
 
 
 def setitem(a, b, c):
@@ -208,33 +227,30 @@ def setitem(a, b, c):
 
 
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj."""
+    """Return an estimate of the number of items in obj (its len() if it has one, else its
+    __length_hint__(), else `default`)."""
     if not isinstance(default, int):
-        msg = ("'%s' object cannot be interpreted as an integer" %
-               type(default).__name__)
-        raise TypeError(msg)
+        kind = type(default).__name__
+        raise TypeError(f"'{kind}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
         pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
         return default
     try:
-        val = hint(obj)
+        guess = hint(obj)
     except TypeError:
         return default
-    if val is NotImplemented:
+    if guess is NotImplemented:
         return default
-    if not isinstance(val, int):
-        msg = ('__length_hint__ must be integer, not %s' %
-               type(val).__name__)
-        raise TypeError(msg)
-    if val < 0:
-        msg = '__length_hint__() should return >= 0'
-        raise ValueError(msg)
-    return val
+    if not isinstance(guess, int):
+        kind = type(guess).__name__
+        raise TypeError(f"__length_hint__ must be an integer, not {kind}")
+    if guess < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return guess
 
 
 def call(obj, /, *args, **kwargs):
@@ -242,76 +258,67 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
+# --- callables built from a description ---
+
+def _show(obj, parts):
+    kind = type(obj)
+    return f"{kind.__module__}.{kind.__qualname__}({', '.join(parts)})"
+
+
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand.
     After f = attrgetter('name'), the call f(r) returns r.name.
     """
-    __slots__ = ('_attrs', '_call')
+    __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, attr, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
+    def __init__(self, *names):
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for name in names:
+            if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+        self._attrs = names
+        # Dotted names are followed one attribute at a time.
+        self._paths = tuple(name.split('.') for name in names)
 
     def __call__(self, obj):
-        return self._call(obj)
+        found = []
+        for path in self._paths:
+            value = obj
+            for step in path:
+                value = getattr(value, step)
+            found.append(value)
+        return found[0] if len(found) == 1 else tuple(found)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        return _show(self, [repr(name) for name in self._attrs])
 
     def __reduce__(self):
-        return self.__class__, self._attrs
+        return type(self), self._attrs
 
 
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand.
     After f = itemgetter(2), the call f(r) returns r[2].
     """
-    __slots__ = ('_items', '_call')
+    __slots__ = ('_items', '_single')
 
-    def __init__(self, item=None, *items):
-        if item is None and not items:
-            raise TypeError('itemgetter expected 1 argument, got 0')
+    def __init__(self, *items):
         if not items:
-            self._items = (item,)
-
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-
-            def func(obj):
-                return tuple([obj[i] for i in items])
-            self._call = func
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
+        self._single = len(items) == 1
 
     def __call__(self, obj):
-        return self._call(obj)
+        if self._single:
+            return obj[self._items[0]]
+        return tuple([obj[key] for key in self._items])
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        return _show(self, [repr(key) for key in self._items])
 
     def __reduce__(self):
-        return self.__class__, self._items
+        return type(self), self._items
 
 
 class methodcaller:
@@ -320,33 +327,35 @@ class methodcaller:
     """
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name=None, /, *args, **kwargs):
-        if name is None:
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
             raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name = args[0], args[1]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
-        self._args = args
+        self._args = args[2:]
         self._kwargs = kwargs
 
     def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        method = getattr(obj, self._name)
+        return method(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(args))
+        parts = [repr(self._name)]
+        parts.extend(repr(a) for a in self._args)
+        parts.extend(f"{k}={v!r}" for k, v in self._kwargs.items())
+        return _show(self, parts)
 
     def __reduce__(self):
-        if not self._kwargs:
-            return self.__class__, (self._name,) + self._args
-        else:
+        kind = type(self)
+        if self._kwargs:
             from functools import partial
-            return partial(self.__class__, self._name, **self._kwargs), self._args
+            return partial(kind, self._name, **self._kwargs), self._args
+        return kind, (self._name,) + self._args
 
+
+# --- in-place forms: the augmented assignment is done on the local name, then returned ---
 
 def iadd(a, b):
     "Same as a += b."
@@ -362,9 +371,7 @@ def iand(a, b):
 
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
+    _check_sequence(a)
     a += b
     return a
 
@@ -435,49 +442,11 @@ def ixor(a, b):
     return a
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# --- the dunder aliases (operator.__add__ is operator.add, ...) ---
+
+for _name in __all__:
+    if _name in ('attrgetter', 'itemgetter', 'methodcaller', 'countOf', 'indexOf',
+                 'is_', 'is_not', 'length_hint', 'truth'):
+        continue
+    globals()['__' + _name.rstrip('_') + '__'] = globals()[_name]
+del _name

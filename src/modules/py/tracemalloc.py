@@ -1,4 +1,5 @@
-"""Trace memory allocations (mnemo's tracemalloc, after CPython 3.11's documented API).
+"""Trace memory allocations: mnemo's tracemalloc, written for mnemo after the documented API
+of CPython 3.11's.
 
 The tracing itself is in _tracemalloc (Rust): mnemo's allocator records every block made while
 tracing is on, with the line of Python code that made it. This module gives the snapshots and
@@ -6,6 +7,9 @@ statistics: take_snapshot() -> Snapshot; Snapshot.statistics('lineno' | 'filenam
 'traceback', cumulative=False); compare_to; filter_traces with Filter and DomainFilter;
 dump/load (mnemo's own text format, not pickle); Statistic, StatisticDiff, Traceback, Frame
 and Trace with CPython's str() and repr().
+
+A raw trace, as _tracemalloc gives it, is (domain, size, frames, total_nframe), its frames a
+tuple of (filename, lineno) pairs, most recent first.
 """
 
 from functools import total_ordering as _total_ordering
@@ -13,14 +17,24 @@ from _tracemalloc import (
     start, stop, is_tracing, clear_traces, get_traced_memory, reset_peak,
     get_tracemalloc_memory, get_traceback_limit, _get_traces, _get_object_traceback)
 
+_UNITS = ('B', 'KiB', 'MiB', 'GiB', 'TiB')
+
 
 def _format_size(size, sign):
-    for unit in ('B', 'KiB', 'MiB', 'GiB', 'TiB'):
-        if abs(size) < 100 and unit != 'B':
-            return ("%+.1f %s" if sign else "%.1f %s") % (size, unit)
-        if abs(size) < 10 * 1024 or unit == 'TiB':
-            return ("%+.0f %s" if sign else "%.0f %s") % (size, unit)
+    """A byte count in the largest unit that keeps it readable: '576 B', '1.5 KiB', '12 MiB'
+    (one decimal under 100 units, none above); with a sign if `sign`."""
+    plus = '+' if sign else ''
+    for unit in _UNITS:
+        magnitude = abs(size)
+        if unit != 'B' and magnitude < 100:
+            return f"{size:{plus}.1f} {unit}"
+        if magnitude < 10 * 1024 or unit == _UNITS[-1]:
+            return f"{size:{plus}.0f} {unit}"
         size /= 1024
+
+
+def _average(size, count):
+    return f", average={_format_size(size / count, False)}" if count else ""
 
 
 class Statistic:
@@ -33,27 +47,28 @@ class Statistic:
         self.size = size
         self.count = count
 
+    def _fields(self):
+        return (self.traceback, self.size, self.count)
+
     def __hash__(self):
-        return hash((self.traceback, self.size, self.count))
+        return hash(self._fields())
 
     def __eq__(self, other):
-        if not isinstance(other, Statistic):
-            return NotImplemented
-        return (self.traceback == other.traceback and self.size == other.size
-                and self.count == other.count)
+        if isinstance(other, Statistic):
+            return self._fields() == other._fields()
+        return NotImplemented
 
     def __str__(self):
-        text = "%s: size=%s, count=%i" % (self.traceback, _format_size(self.size, False),
-                                           self.count)
-        if self.count:
-            text += ", average=%s" % _format_size(self.size / self.count, False)
-        return text
+        size = _format_size(self.size, False)
+        return f"{self.traceback}: size={size}, count=%i" % self.count + _average(
+            self.size, self.count)
 
     def __repr__(self):
-        return ('<Statistic traceback=%r size=%i count=%i>'
-                % (self.traceback, self.size, self.count))
+        return f"<Statistic traceback={self.traceback!r} " + (
+            "size=%i count=%i>" % (self.size, self.count))
 
     def _sort_key(self):
+        # Biggest first (the list is sorted in reverse): by size, then count, then traceback.
         return (self.size, self.count, self.traceback)
 
 
@@ -69,46 +84,45 @@ class StatisticDiff:
         self.count = count
         self.count_diff = count_diff
 
+    def _fields(self):
+        return (self.traceback, self.size, self.size_diff, self.count, self.count_diff)
+
     def __hash__(self):
-        return hash((self.traceback, self.size, self.size_diff, self.count, self.count_diff))
+        return hash(self._fields())
 
     def __eq__(self, other):
-        if not isinstance(other, StatisticDiff):
-            return NotImplemented
-        return (self.traceback == other.traceback and self.size == other.size
-                and self.size_diff == other.size_diff and self.count == other.count
-                and self.count_diff == other.count_diff)
+        if isinstance(other, StatisticDiff):
+            return self._fields() == other._fields()
+        return NotImplemented
 
     def __str__(self):
-        text = ("%s: size=%s (%s), count=%i (%+i)"
-                % (self.traceback, _format_size(self.size, False),
-                   _format_size(self.size_diff, True), self.count, self.count_diff))
-        if self.count:
-            text += ", average=%s" % _format_size(self.size / self.count, False)
-        return text
+        size = _format_size(self.size, False)
+        change = _format_size(self.size_diff, True)
+        counts = "count=%i (%+i)" % (self.count, self.count_diff)
+        return f"{self.traceback}: size={size} ({change}), {counts}" + _average(
+            self.size, self.count)
 
     def __repr__(self):
-        return ('<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>'
-                % (self.traceback, self.size, self.size_diff, self.count, self.count_diff))
+        numbers = "size=%i (%+i) count=%i (%+i)" % (
+            self.size, self.size_diff, self.count, self.count_diff)
+        return f"<StatisticDiff traceback={self.traceback!r} {numbers}>"
 
     def _sort_key(self):
+        # Biggest change first, then biggest size, biggest change of count, count, traceback.
         return (abs(self.size_diff), self.size, abs(self.count_diff), self.count,
                 self.traceback)
 
 
-def _compare_grouped_stats(old_group, new_group):
-    statistics = []
-    for traceback, stat in new_group.items():
-        previous = old_group.pop(traceback, None)
-        if previous is not None:
-            statistics.append(StatisticDiff(traceback, stat.size, stat.size - previous.size,
-                                            stat.count, stat.count - previous.count))
-        else:
-            statistics.append(StatisticDiff(traceback, stat.size, stat.size,
-                                            stat.count, stat.count))
-    for traceback, stat in old_group.items():
-        statistics.append(StatisticDiff(traceback, 0, -stat.size, 0, -stat.count))
-    return statistics
+def _diff_groups(old, new):
+    """StatisticDiffs between two {traceback: Statistic} groupings (`old` is consumed)."""
+    diffs = []
+    for tb, now in new.items():
+        before = old.pop(tb, None)
+        size0, count0 = (0, 0) if before is None else (before.size, before.count)
+        diffs.append(StatisticDiff(tb, now.size, now.size - size0, now.count, now.count - count0))
+    # What is left was freed entirely.
+    diffs.extend(StatisticDiff(tb, 0, -gone.size, 0, -gone.count) for tb, gone in old.items())
+    return diffs
 
 
 @_total_ordering
@@ -117,43 +131,39 @@ class Frame:
 
     __slots__ = ("_frame",)
 
-    def __init__(self, frame):
-        self._frame = frame
+    def __init__(self, raw):
+        self._frame = raw  # (filename, lineno)
 
-    @property
-    def filename(self):
-        return self._frame[0]
-
-    @property
-    def lineno(self):
-        return self._frame[1]
+    filename = property(lambda self: self._frame[0])
+    lineno = property(lambda self: self._frame[1])
 
     def __eq__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame == other._frame
+        if isinstance(other, Frame):
+            return self._frame == other._frame
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame < other._frame
+        if isinstance(other, Frame):
+            return self._frame < other._frame
+        return NotImplemented
 
     def __hash__(self):
         return hash(self._frame)
 
     def __str__(self):
-        return "%s:%s" % (self.filename, self.lineno)
+        return f"{self.filename}:{self.lineno}"
 
     def __repr__(self):
-        return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
+        return f"<Frame filename={self.filename!r} lineno={self.lineno!r}>"
 
 
-def _source_line(filename, lineno):
+def _line_of(filename, lineno):
+    """Line `lineno` of the file, or '' if it cannot be read."""
     try:
-        with open(filename) as f:
-            for i, line in enumerate(f, 1):
-                if i == lineno:
-                    return line
+        with open(filename) as source:
+            for number, text in enumerate(source, 1):
+                if number == lineno:
+                    return text
     except (OSError, UnicodeDecodeError, ValueError):
         pass
     return ''
@@ -166,8 +176,8 @@ class Traceback:
     __slots__ = ("_frames", '_total_nframe')
 
     def __init__(self, frames, total_nframe=None):
-        # frames come most recent first, as _tracemalloc gives them.
-        self._frames = tuple(reversed(frames))
+        # Given most recent first (as traced); kept oldest first.
+        self._frames = tuple(frames)[::-1]
         self._total_nframe = total_nframe
 
     @property
@@ -177,67 +187,57 @@ class Traceback:
     def __len__(self):
         return len(self._frames)
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple(Frame(trace) for trace in self._frames[index])
-        return Frame(self._frames[index])
+    def __getitem__(self, key):
+        picked = self._frames[key]
+        return tuple(map(Frame, picked)) if isinstance(key, slice) else Frame(picked)
 
-    def __contains__(self, frame):
-        return frame._frame in self._frames
+    def __iter__(self):
+        return map(Frame, self._frames)
+
+    def __contains__(self, item):
+        return item._frame in self._frames
 
     def __hash__(self):
         return hash(self._frames)
 
     def __eq__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames == other._frames
+        if isinstance(other, Traceback):
+            return self._frames == other._frames
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames < other._frames
+        if isinstance(other, Traceback):
+            return self._frames < other._frames
+        return NotImplemented
 
     def __str__(self):
         return str(self[0])
 
     def __repr__(self):
-        s = f"<Traceback {tuple(self)}"
-        if self._total_nframe is None:
-            s += ">"
-        else:
-            s += f" total_nframe={self.total_nframe}>"
-        return s
-
-    def __iter__(self):
-        for frame in self._frames:
-            yield Frame(frame)
+        extra = "" if self._total_nframe is None else f" total_nframe={self._total_nframe}"
+        return f"<Traceback {tuple(self)}{extra}>"
 
     def format(self, limit=None, most_recent_first=False):
-        lines = []
+        """The traceback as lines of text, as the traceback module shows one."""
+        frames = list(self)
         if limit is not None:
-            if limit > 0:
-                frame_slice = self[-limit:]
-            else:
-                frame_slice = self[:limit]
-        else:
-            frame_slice = self
+            # A positive limit keeps the most recent frames, a negative one the oldest.
+            frames = frames[-limit:] if limit > 0 else frames[:limit]
         if most_recent_first:
-            frame_slice = reversed(frame_slice)
-        for frame in frame_slice:
-            lines.append('  File "%s", line %s' % (frame.filename, frame.lineno))
-            line = _source_line(frame.filename, frame.lineno).strip()
-            if line:
-                lines.append('    %s' % line)
-        return lines
+            frames.reverse()
+        out = []
+        for frame in frames:
+            out.append(f'  File "{frame.filename}", line {frame.lineno}')
+            code = _line_of(frame.filename, frame.lineno).strip()
+            if code:
+                out.append(f'    {code}')
+        return out
 
 
 def get_object_traceback(obj):
     """Get the traceback where the Python object *obj* was allocated, or None."""
-    frames = _get_object_traceback(obj)
-    if frames is not None:
-        return Traceback(frames)
-    return None
+    where = _get_object_traceback(obj)
+    return None if where is None else Traceback(where)
 
 
 class Trace:
@@ -245,116 +245,138 @@ class Trace:
 
     __slots__ = ("_trace",)
 
-    def __init__(self, trace):
-        self._trace = trace
+    def __init__(self, raw):
+        self._trace = raw
 
-    @property
-    def domain(self):
-        return self._trace[0]
-
-    @property
-    def size(self):
-        return self._trace[1]
-
-    @property
-    def traceback(self):
-        return Traceback(*self._trace[2:])
+    domain = property(lambda self: self._trace[0])
+    size = property(lambda self: self._trace[1])
+    traceback = property(lambda self: Traceback(*self._trace[2:]))
 
     def __eq__(self, other):
-        if not isinstance(other, Trace):
-            return NotImplemented
-        return self._trace == other._trace
+        if isinstance(other, Trace):
+            return self._trace == other._trace
+        return NotImplemented
 
     def __hash__(self):
         return hash(self._trace)
 
     def __str__(self):
-        return "%s: %s" % (self.traceback, _format_size(self.size, False))
+        return f"{self.traceback}: {_format_size(self.size, False)}"
 
     def __repr__(self):
-        return ("<Trace domain=%s size=%s, traceback=%r>"
-                % (self.domain, _format_size(self.size, False), self.traceback))
+        size = _format_size(self.size, False)
+        return f"<Trace domain={self.domain} size={size}, traceback={self.traceback!r}>"
 
 
 class _Traces:
-    def __init__(self, traces):
-        self._traces = traces
+    """The traces of a snapshot, as a read-only sequence of Trace objects."""
+
+    def __init__(self, raw):
+        self._traces = raw
 
     def __len__(self):
         return len(self._traces)
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple(Trace(trace) for trace in self._traces[index])
-        return Trace(self._traces[index])
+    def __getitem__(self, key):
+        picked = self._traces[key]
+        return tuple(map(Trace, picked)) if isinstance(key, slice) else Trace(picked)
 
-    def __contains__(self, trace):
-        return trace._trace in self._traces
+    def __contains__(self, item):
+        return item._trace in self._traces
 
     def __eq__(self, other):
-        if not isinstance(other, _Traces):
-            return NotImplemented
-        return self._traces == other._traces
+        if isinstance(other, _Traces):
+            return self._traces == other._traces
+        return NotImplemented
 
     def __repr__(self):
-        return "<Traces len=%s>" % len(self)
+        return f"<Traces len={len(self)}>"
 
 
-def _normalize_filename(filename):
-    if filename.endswith('.pyc'):
-        filename = filename[:-1]
-    return filename
+# --- filters ---
+
+def _source_name(filename):
+    # A compiled file stands for its source.
+    return filename[:-1] if filename.endswith('.pyc') else filename
 
 
-def _glob_match(name, pattern):
-    """fnmatch.fnmatch on POSIX: *, ? and [...] (with ! negation)."""
-    def match(ni, pi):
-        while pi < len(pattern):
-            c = pattern[pi]
-            if c == '*':
-                while pi < len(pattern) and pattern[pi] == '*':
-                    pi += 1
-                if pi == len(pattern):
-                    return True
-                for k in range(ni, len(name) + 1):
-                    if match(k, pi):
-                        return True
-                return False
-            if ni >= len(name):
-                return False
-            if c == '?':
-                ni += 1
-                pi += 1
+_ANY_RUN = object()   # '*'
+_ANY_ONE = object()   # '?'
+
+
+def _compile_glob(pattern):
+    """Split a shell pattern (fnmatch's, on POSIX) into tokens: _ANY_RUN, _ANY_ONE, a literal
+    character, or (negated, chars, ranges) for a [...] class."""
+    tokens = []
+    i, end = 0, len(pattern)
+    while i < end:
+        c = pattern[i]
+        i += 1
+        if c == '*':
+            if not tokens or tokens[-1] is not _ANY_RUN:
+                tokens.append(_ANY_RUN)
+        elif c == '?':
+            tokens.append(_ANY_ONE)
+        elif c == '[':
+            close = i
+            if close < end and pattern[close] == '!':
+                close += 1
+            if close < end and pattern[close] == ']':
+                close += 1  # a ']' first in the class is one of its characters
+            close = pattern.find(']', close)
+            if close < 0:
+                tokens.append('[')  # unclosed: an ordinary character
                 continue
-            if c == '[':
-                end = pattern.find(']', pi + 2 if pi + 1 < len(pattern) and pattern[pi + 1] in '!]' else pi + 1)
-                if end != -1:
-                    body = pattern[pi + 1:end]
-                    negate = body.startswith('!')
-                    if negate:
-                        body = body[1:]
-                    hit = False
-                    j = 0
-                    while j < len(body):
-                        if j + 2 < len(body) and body[j + 1] == '-':
-                            if body[j] <= name[ni] <= body[j + 2]:
-                                hit = True
-                            j += 3
-                        else:
-                            if body[j] == name[ni]:
-                                hit = True
-                            j += 1
-                    if hit == negate:
-                        return False
-                    ni += 1
-                    pi = end + 1
-                    continue
-            if name[ni] != c:
-                return False
-            ni += 1
-            pi += 1
-        return ni == len(name)
-    return match(0, 0)
+            body = pattern[i:close]
+            i = close + 1
+            negated = body.startswith('!')
+            if negated:
+                body = body[1:]
+            chars, ranges = set(), []
+            k = 0
+            while k < len(body):
+                if k + 2 < len(body) and body[k + 1] == '-':
+                    ranges.append((body[k], body[k + 2]))
+                    k += 3
+                else:
+                    chars.add(body[k])
+                    k += 1
+            tokens.append((negated, chars, ranges))
+        else:
+            tokens.append(c)
+    return tokens
+
+
+def _token_accepts(token, ch):
+    if token is _ANY_ONE:
+        return True
+    if isinstance(token, str):
+        return token == ch
+    negated, chars, ranges = token
+    inside = ch in chars or any(low <= ch <= high for low, high in ranges)
+    return inside != negated
+
+
+def _glob_match(name, tokens):
+    """Whether all of `name` matches the tokens (backtracking to the last '*' seen)."""
+    n = t = 0
+    star = -1      # token index just after the last '*'
+    resume = 0     # where in name that '*' would take one more character from
+    while n < len(name):
+        if t < len(tokens) and tokens[t] is _ANY_RUN:
+            t += 1
+            star, resume = t, n
+        elif t < len(tokens) and _token_accepts(tokens[t], name[n]):
+            t += 1
+            n += 1
+        elif star >= 0:
+            resume += 1
+            n, t = resume, star
+        else:
+            return False
+    while t < len(tokens) and tokens[t] is _ANY_RUN:
+        t += 1
+    return t == len(tokens)
 
 
 class BaseFilter:
@@ -369,8 +391,9 @@ class Filter(BaseFilter):
     def __init__(self, inclusive, filename_pattern,
                  lineno=None, all_frames=False, domain=None):
         super().__init__(inclusive)
-        self.inclusive = inclusive
-        self._filename_pattern = _normalize_filename(filename_pattern)
+        self._filename_pattern = _source_name(filename_pattern)
+        self._tokens = _compile_glob(self._filename_pattern)
+        self._verdicts = {}  # filename -> whether it matches the pattern
         self.lineno = lineno
         self.all_frames = all_frames
         self.domain = domain
@@ -379,40 +402,27 @@ class Filter(BaseFilter):
     def filename_pattern(self):
         return self._filename_pattern
 
-    def _match_frame_impl(self, filename, lineno):
-        # Traces share few file names: each is matched against the pattern once.
-        cache = self.__dict__.setdefault('_matched', {})
-        try:
-            matched = cache[filename]
-        except KeyError:
-            matched = cache[filename] = _glob_match(_normalize_filename(filename),
-                                                    self._filename_pattern)
-        if not matched:
-            return False
-        if self.lineno is None:
-            return True
-        return lineno == self.lineno
-
-    def _match_frame(self, filename, lineno):
-        return self._match_frame_impl(filename, lineno) ^ (not self.inclusive)
-
-    def _match_traceback(self, traceback):
-        if self.all_frames:
-            if any(self._match_frame_impl(filename, lineno)
-                   for filename, lineno in traceback):
-                return self.inclusive
-            return not self.inclusive
-        filename, lineno = traceback[0]
-        return self._match_frame(filename, lineno)
+    def _frame_hits(self, frame):
+        """Whether one (filename, lineno) matches the pattern and line, ignoring inclusive."""
+        filename, lineno = frame
+        verdict = self._verdicts.get(filename)
+        if verdict is None:
+            verdict = _glob_match(_source_name(filename), self._tokens)
+            self._verdicts[filename] = verdict
+        return verdict and (self.lineno is None or lineno == self.lineno)
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        res = self._match_traceback(traceback)
-        if self.domain is not None:
-            if self.inclusive:
-                return res and (domain == self.domain)
-            return res or (domain != self.domain)
-        return res
+        domain, _size, frames, _total = trace
+        if self.all_frames:
+            hit = any(map(self._frame_hits, frames))
+        else:
+            hit = self._frame_hits(frames[0])
+        keep = hit if self.inclusive else not hit
+        if self.domain is None:
+            return keep
+        if self.inclusive:
+            return keep and domain == self.domain
+        return keep or domain != self.domain
 
 
 class DomainFilter(BaseFilter):
@@ -425,8 +435,20 @@ class DomainFilter(BaseFilter):
         return self._domain
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        return (domain == self.domain) ^ (not self.inclusive)
+        same = trace[0] == self._domain
+        return same if self.inclusive else not same
+
+
+# --- snapshots ---
+
+# The frames a statistic's Traceback keeps, per key type, out of a trace's frames.
+_GROUP_SHAPES = {
+    'traceback': lambda frames: frames,
+    'lineno': lambda frames: frames[:1],
+    'filename': lambda frames: ((frames[0][0], 0),),
+}
+_KEY_TYPES = tuple(_GROUP_SHAPES)
+_DUMP_MAGIC = "mnemo-tracemalloc"
 
 
 class Snapshot:
@@ -438,43 +460,34 @@ class Snapshot:
 
     def dump(self, filename):
         """Write the snapshot into a file (mnemo's text format)."""
-        with open(filename, "w") as fp:
-            fp.write("mnemo-tracemalloc 1 %d %d\n" % (self.traceback_limit,
-                                                      len(self.traces._traces)))
-            for domain, size, traceback, total_nframe in self.traces._traces:
-                fp.write("%d %d %d %d\n" % (domain, size, total_nframe, len(traceback)))
-                for filename, lineno in traceback:
-                    fp.write("%d %s\n" % (lineno, filename))
+        raw = self.traces._traces
+        out = [f"{_DUMP_MAGIC} 1 {self.traceback_limit} {len(raw)}"]
+        for domain, size, frames, total in raw:
+            out.append(f"{domain} {size} {total} {len(frames)}")
+            out.extend(f"{lineno} {name}" for name, lineno in frames)
+        with open(filename, "w") as target:
+            target.write("\n".join(out) + "\n")
 
     @staticmethod
     def load(filename):
         """Load a snapshot from a file written by dump()."""
-        with open(filename) as fp:
-            lines = fp.read().split("\n")
-        magic, version, limit, count = lines[0].split(" ")
-        if magic != "mnemo-tracemalloc" or version != "1":
-            raise ValueError("not a tracemalloc snapshot written by mnemo: %r" % filename)
+        with open(filename) as source:
+            rows = source.read().split("\n")
+        header = rows[0].split(" ")
+        if len(header) != 4 or header[0] != _DUMP_MAGIC or header[1] != "1":
+            raise ValueError(f"not a tracemalloc snapshot written by mnemo: {filename!r}")
+        limit, count = int(header[2]), int(header[3])
         traces = []
-        i = 1
-        for _ in range(int(count)):
-            domain, size, total_nframe, nframes = map(int, lines[i].split(" "))
-            i += 1
+        pos = 1
+        for _ in range(count):
+            domain, size, total, nframes = (int(field) for field in rows[pos].split(" "))
             frames = []
-            for _ in range(nframes):
-                lineno, name = lines[i].split(" ", 1)
+            for row in rows[pos + 1:pos + 1 + nframes]:
+                lineno, name = row.split(" ", 1)
                 frames.append((name, int(lineno)))
-                i += 1
-            traces.append((domain, size, tuple(frames), total_nframe))
-        return Snapshot(traces, int(limit))
-
-    def _filter_trace(self, include_filters, exclude_filters, trace):
-        if include_filters:
-            if not any(trace_filter._match(trace) for trace_filter in include_filters):
-                return False
-        if exclude_filters:
-            if any(not trace_filter._match(trace) for trace_filter in exclude_filters):
-                return False
-        return True
+            pos += 1 + nframes
+            traces.append((domain, size, tuple(frames), total))
+        return Snapshot(traces, limit)
 
     def filter_traces(self, filters):
         """Create a new Snapshot instance with a filtered traces sequence."""
@@ -482,92 +495,66 @@ class Snapshot:
             try:
                 filters = list(filters)
             except TypeError:
-                raise TypeError("filters must be a list of filters, not %s"
-                                % type(filters).__name__)
-        if filters:
-            include_filters = []
-            exclude_filters = []
-            for trace_filter in filters:
-                if trace_filter.inclusive:
-                    include_filters.append(trace_filter)
-                else:
-                    exclude_filters.append(trace_filter)
-            new_traces = [trace for trace in self.traces._traces
-                          if self._filter_trace(include_filters, exclude_filters, trace)]
-        else:
-            new_traces = self.traces._traces.copy()
-        return Snapshot(new_traces, self.traceback_limit)
+                raise TypeError(f"filters must be a list of filters, not "
+                                f"{type(filters).__name__}") from None
+        wanted = [f for f in filters if f.inclusive]
+        unwanted = [f for f in filters if not f.inclusive]
+        kept = []
+        for raw in self.traces._traces:
+            # Kept when some inclusive filter takes it (if there are any) and every
+            # exclusive filter lets it through.
+            if wanted and not any(f._match(raw) for f in wanted):
+                continue
+            if all(f._match(raw) for f in unwanted):
+                kept.append(raw)
+        return Snapshot(kept, self.traceback_limit)
 
-    def _group_by(self, key_type, cumulative):
-        if key_type not in ('traceback', 'filename', 'lineno'):
-            raise ValueError("unknown key_type: %r" % (key_type,))
-        if cumulative and key_type not in ('lineno', 'filename'):
-            raise ValueError("cumulative mode cannot by used "
-                             "with key type %r" % key_type)
-        stats = {}
-        tracebacks = {}
-        if not cumulative:
-            for trace in self.traces._traces:
-                domain, size, trace_traceback, total_nframe = trace
-                try:
-                    traceback = tracebacks[trace_traceback]
-                except KeyError:
-                    if key_type == 'traceback':
-                        frames = trace_traceback
-                    elif key_type == 'lineno':
-                        frames = trace_traceback[:1]
-                    else:
-                        frames = ((trace_traceback[0][0], 0),)
-                    traceback = Traceback(frames)
-                    tracebacks[trace_traceback] = traceback
-                try:
-                    stat = stats[traceback]
-                    stat.size += size
-                    stat.count += 1
-                except KeyError:
-                    stats[traceback] = Statistic(traceback, size, 1)
-        else:
-            for trace in self.traces._traces:
-                domain, size, trace_traceback, total_nframe = trace
-                for frame in trace_traceback:
-                    try:
-                        traceback = tracebacks[frame]
-                    except KeyError:
-                        if key_type == 'lineno':
-                            frames = (frame,)
-                        else:
-                            frames = ((frame[0], 0),)
-                        traceback = Traceback(frames)
-                        tracebacks[frame] = traceback
-                    try:
-                        stat = stats[traceback]
-                        stat.size += size
-                        stat.count += 1
-                    except KeyError:
-                        stats[traceback] = Statistic(traceback, size, 1)
-        return stats
+    def _grouped(self, key_type, cumulative):
+        if key_type not in _KEY_TYPES:
+            raise ValueError(f"unknown key_type: {key_type!r}")
+        if cumulative and key_type == 'traceback':
+            raise ValueError(f"cumulative mode cannot by used with key type {key_type!r}")
+        groups = {}
+        made = {}  # the Traceback key for a frames tuple (or one frame), built once
+        shape = _GROUP_SHAPES[key_type]
+
+        def count_in(key, size):
+            tb = made.get(key)
+            if tb is None:
+                tb = made[key] = Traceback(shape(key))
+            stat = groups.get(tb)
+            if stat is None:
+                groups[tb] = Statistic(tb, size, 1)
+            else:
+                stat.size += size
+                stat.count += 1
+
+        for _domain, size, frames, _total in self.traces._traces:
+            if cumulative:
+                # Every frame of the traceback is charged with the block.
+                for frame in frames:
+                    count_in((frame,), size)
+            else:
+                count_in(frames, size)
+        return groups
 
     def statistics(self, key_type, cumulative=False):
         """Group statistics by key_type. Return a sorted list of Statistic instances."""
-        grouped = self._group_by(key_type, cumulative)
-        statistics = list(grouped.values())
-        statistics.sort(reverse=True, key=Statistic._sort_key)
-        return statistics
+        stats = list(self._grouped(key_type, cumulative).values())
+        stats.sort(key=Statistic._sort_key, reverse=True)
+        return stats
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
         """Compute the differences with an old snapshot old_snapshot."""
-        new_group = self._group_by(key_type, cumulative)
-        old_group = old_snapshot._group_by(key_type, cumulative)
-        statistics = _compare_grouped_stats(old_group, new_group)
-        statistics.sort(reverse=True, key=StatisticDiff._sort_key)
-        return statistics
+        diffs = _diff_groups(old_snapshot._grouped(key_type, cumulative),
+                             self._grouped(key_type, cumulative))
+        diffs.sort(key=StatisticDiff._sort_key, reverse=True)
+        return diffs
 
 
 def take_snapshot():
     """Take a snapshot of traces of memory blocks allocated by Python."""
     if not is_tracing():
-        raise RuntimeError("the tracemalloc module must be "
-                           "tracing memory allocations to take a snapshot")
-    traces = _get_traces()
-    traceback_limit = get_traceback_limit()
-    return Snapshot(traces, traceback_limit)
+        raise RuntimeError("the tracemalloc module must be tracing memory allocations to "
+                           "take a snapshot")
+    return Snapshot(_get_traces(), get_traceback_limit())
