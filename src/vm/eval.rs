@@ -1031,7 +1031,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
 }
 
 /// Mark an exception as leaving the frames it was raised in (or, caught, as not).
-fn set_propagating(error: &ObjRef, on: bool) {
+pub(super) fn set_propagating(error: &ObjRef, on: bool) {
     if let Some(d) = error.downcast::<ExceptionData>() {
         d.propagating.set(on);
     }
@@ -1046,7 +1046,7 @@ fn find_handler(code: &CodeData, pc: usize) -> Option<&crate::compile::code::Exc
 }
 
 /// Chain the exception being raised to the one being handled (`__context__`), avoiding cycles.
-fn set_context(vm: &Vm, error: &ObjRef) {
+pub(super) fn set_context(vm: &Vm, error: &ObjRef) {
     let Some(handled) = &vm.exc_info else {
         return;
     };

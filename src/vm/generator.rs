@@ -94,14 +94,18 @@ pub fn resume(
             Ok(Resumed::Yielded(v))
         }
         Ok(Exit::Return(v)) => Ok(Resumed::Returned(v)),
+        // What leaves the generator has its context already (set where it was raised, or by
+        // hand below): the frames it passes through next leave it alone.
         Err(e) => {
             if exc::matches(&e, "StopIteration") {
                 let re = exc::err("RuntimeError", "generator raised StopIteration");
                 *exc::data(&re).cause.borrow_mut() = Some(e.clone());
                 *exc::data(&re).context.borrow_mut() = Some(e);
                 exc::data(&re).suppress_context.set(true);
+                super::eval::set_propagating(&re, true);
                 return Err(re);
             }
+            super::eval::set_propagating(&e, true);
             Err(e)
         }
     }
@@ -263,7 +267,9 @@ pub fn close(vm: &mut Vm, gen: &ObjRef) -> PyResult<()> {
         drop(f);
         return Ok(());
     }
+    // Raised at the close() call, as CPython's `PyErr_SetNone`: chained to what is handled there.
     let e = exc::err_noargs("GeneratorExit");
+    super::eval::set_context(vm, &e);
     match resume(vm, gen, none(), Some(e)) {
         Ok(Resumed::Yielded(_)) => exc::runtime_error("generator ignored GeneratorExit"),
         Ok(Resumed::Returned(_)) => Ok(()),
