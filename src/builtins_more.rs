@@ -977,6 +977,7 @@ fn new_property(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(crate::heap::alloc(
         &args.args[0],
         crate::objects::descr::PropertyData {
+            name: std::cell::RefCell::new(None),
             fget: RefCell::new(get(0)),
             fset: RefCell::new(get(1)),
             fdel: RefCell::new(get(2)),

@@ -135,6 +135,7 @@ fn getter(name: &'static str, f: crate::objects::function::BuiltinFn) -> ObjRef 
     crate::heap::alloc(
         &rt().types.property,
         crate::objects::descr::PropertyData {
+            name: std::cell::RefCell::new(None),
             fget: RefCell::new(Some(support::function(name, f))),
             fset: RefCell::new(None),
             fdel: RefCell::new(None),

@@ -146,6 +146,7 @@ fn deque_type() -> &'static ObjRef {
         let prop = crate::heap::alloc(
             &rt().types.property,
             crate::objects::descr::PropertyData {
+                name: std::cell::RefCell::new(None),
                 fget: RefCell::new(Some(getter)),
                 fset: RefCell::new(None),
                 fdel: RefCell::new(None),

@@ -91,6 +91,7 @@ fn add_getter(ty: &ObjRef, name: &'static str, f: crate::objects::function::Buil
     let p = crate::heap::alloc(
         &rt().types.property,
         crate::objects::descr::PropertyData {
+            name: std::cell::RefCell::new(None),
             fget: std::cell::RefCell::new(Some(getter)),
             fset: std::cell::RefCell::new(None),
             fdel: std::cell::RefCell::new(None),

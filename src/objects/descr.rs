@@ -11,16 +11,18 @@ pub struct PropertyData {
     pub fset: RefCell<Option<ObjRef>>,
     pub fdel: RefCell<Option<ObjRef>>,
     pub doc: RefCell<Option<ObjRef>>,
+    /// The attribute name `__set_name__` gave it (its errors name it), if any.
+    pub name: RefCell<Option<ObjRef>>,
 }
 
 impl PayloadOps for PropertyData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        for o in [&self.fget, &self.fset, &self.fdel, &self.doc] {
+        for o in [&self.fget, &self.fset, &self.fdel, &self.doc, &self.name] {
             super::visit_opt(o, visit);
         }
     }
     fn clear(&self) {
-        let v: Vec<_> = [&self.fget, &self.fset, &self.fdel, &self.doc]
+        let v: Vec<_> = [&self.fget, &self.fset, &self.fdel, &self.doc, &self.name]
             .iter()
             .map(|o| super::take_opt(o))
             .collect();

@@ -500,7 +500,7 @@ pub fn generic_setattr(
     }
     if let Some(d) = lookup_type(&ty, name) {
         if is_data_descriptor(&d) {
-            return descriptor_set(vm, &d, obj, name, value);
+            return descriptor_set(vm, &d, obj, value);
         }
     }
     let sname = str_of(name);
@@ -643,11 +643,10 @@ pub fn generic_setattr(
     }
 }
 
-fn descriptor_set(
+pub(super) fn descriptor_set(
     vm: &mut Vm,
     d: &ObjRef,
     obj: &ObjRef,
-    name: &ObjRef,
     value: Option<ObjRef>,
 ) -> PyResult<()> {
     if d.kind() == Kind::MemberDescr {
@@ -659,11 +658,15 @@ fn descriptor_set(
             None => (p.fdel.borrow().clone(), "deleter"),
         };
         let Some(f) = f else {
-            return exc::attribute_error(format!(
-                "property '{}' of '{}' object has no {what}",
-                str_of(name),
-                type_name(obj)
-            ));
+            // Named by `__set_name__` (CPython 3.11 does not use the attribute's name).
+            return exc::attribute_error(match p.name.borrow().as_ref() {
+                Some(n) => format!(
+                    "property '{}' of '{}' object has no {what}",
+                    str_of(n),
+                    type_name(obj)
+                ),
+                None => format!("property of '{}' object has no {what}", type_name(obj)),
+            });
         };
         let mut args = vec![obj.clone()];
         args.extend(value);

@@ -930,6 +930,7 @@ fn property_with(args: &Args, which: usize) -> PyResult<ObjRef> {
         }
     };
     let data = PropertyData {
+        name: RefCell::new(pd.name.borrow().clone()),
         fget: RefCell::new(pick(0, &pd.fget)),
         fset: RefCell::new(pick(1, &pd.fset)),
         fdel: RefCell::new(pick(2, &pd.fdel)),

@@ -121,6 +121,72 @@ fn function_get(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     Ok(attr::bind(f, obj))
 }
 
+/// `d.__get__(obj, type=None)` of `property`, `staticmethod` and `classmethod`.
+fn descr_get_wrapper(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let pos = args.pos();
+    let (Some(d), Some(obj)) = (pos.first(), pos.get(1)) else {
+        return exc::type_error(format!(
+            "expected at least 1 argument, got {}",
+            pos.len().saturating_sub(1)
+        ));
+    };
+    if pos.len() > 3 {
+        return exc::type_error(format!(
+            "expected at most 2 arguments, got {}",
+            pos.len() - 1
+        ));
+    }
+    let none = &rt().none;
+    let owner = pos.get(2).filter(|t| !t.is(none));
+    if obj.is(none) && owner.is_none() {
+        return exc::type_error("__get__(None, None) is invalid");
+    }
+    let ty = match owner {
+        Some(t) => t.clone(),
+        None => obj.type_of(),
+    };
+    let obj = if obj.is(none) { None } else { Some(obj) };
+    attr::descriptor_get(vm, d, obj, &ty)
+}
+
+/// `property.__set_name__(self, owner, name)`: the name its errors give.
+fn property_set_name(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let [d, _owner, name] = args.pos() else {
+        return exc::type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    if let Some(p) = d.downcast::<crate::objects::descr::PropertyData>() {
+        *p.name.borrow_mut() = Some(name.clone());
+    }
+    Ok(rt().none.clone())
+}
+
+/// `property.__set__(self, obj, value)`.
+fn property_set(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let [d, obj, value] = args.pos() else {
+        return exc::type_error(format!(
+            "expected 2 arguments, got {}",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    attr::descriptor_set(vm, d, obj, Some(value.clone()))?;
+    Ok(rt().none.clone())
+}
+
+/// `property.__delete__(self, obj)`.
+fn property_delete(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let [d, obj] = args.pos() else {
+        return exc::type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    attr::descriptor_set(vm, d, obj, None)?;
+    Ok(rt().none.clone())
+}
+
 /// `f.__call__(*args, **kwargs)` of functions, built-ins and methods.
 fn call_wrapper(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let Some(f) = args.args.first() else {
@@ -242,6 +308,18 @@ pub fn install() {
         add_method(ty, owner, "__repr__", repr_wrapper);
     }
     add_method(&t.function, "function", "__get__", function_get);
+    // The built-in descriptors' own protocol methods, for code that calls them directly
+    // (`prop.__get__(obj, cls)`, `hasattr(d, '__get__')`, functools.partialmethod).
+    for (ty, owner) in [
+        (&t.property, "property"),
+        (&t.staticmethod, "staticmethod"),
+        (&t.classmethod, "classmethod"),
+    ] {
+        add_method(ty, owner, "__get__", descr_get_wrapper);
+    }
+    add_method(&t.property, "property", "__set__", property_set);
+    add_method(&t.property, "property", "__delete__", property_delete);
+    add_method(&t.property, "property", "__set_name__", property_set_name);
     let _ = dictops::items;
 }
 

@@ -63,6 +63,7 @@ pub fn new_structseq_type(module: &str, name: &str, fields: &[&'static str]) -> 
         let prop = crate::heap::alloc(
             &t.property,
             PropertyData {
+                name: std::cell::RefCell::new(None),
                 fget: RefCell::new(Some(getter)),
                 fset: RefCell::new(None),
                 fdel: RefCell::new(None),

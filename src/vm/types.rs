@@ -509,9 +509,26 @@ pub fn new_class(
         .map(|e| (e.key.clone(), e.value.clone()))
         .collect();
     for (k, v) in entries {
-        if matches!(v.kind(), Kind::Instance) {
+        if matches!(v.kind(), Kind::Instance | Kind::Property) {
             if let Some(sn) = lookup_type_str(&v.type_of(), "__set_name__") {
-                call::call(vm, &sn, Args::new(&[v.clone(), cls.clone(), k.clone()]))?;
+                let r = call::call(vm, &sn, Args::new(&[v.clone(), cls.clone(), k.clone()]));
+                if let Err(e) = r {
+                    // CPython 3.11 wraps the error, naming the descriptor and the class.
+                    let wrapped = exc::err(
+                        "RuntimeError",
+                        format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            super::type_name(&v),
+                            super::convert::repr_string(vm, &k)?,
+                            type_name_of(&cls)
+                        ),
+                    );
+                    let d = wrapped.payload::<ExceptionData>();
+                    *d.cause.borrow_mut() = Some(e.clone());
+                    *d.context.borrow_mut() = Some(e);
+                    d.suppress_context.set(true);
+                    return Err(wrapped);
+                }
             }
         }
     }
