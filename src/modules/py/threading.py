@@ -60,20 +60,22 @@ def RLock(*args, **kwargs):
 
 
 class Condition:
-    """Class that implements a condition variable."""
+    """Class that implements a condition variable.
+
+    A condition variable allows one or more threads to wait until they are notified by another
+    thread. The lock it uses (an RLock if none is given) is held around wait() and notify().
+    """
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        for name in ('_release_save', '_acquire_restore', '_is_owned'):
-            try:
-                setattr(self, name, getattr(lock, name))
-            except AttributeError:
-                pass
-        self._waiters = []
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        # An RLock can give up all its recursion levels and take them back: use its own
+        # helpers when it has them, the plain versions below otherwise.
+        for helper in ('_release_save', '_acquire_restore', '_is_owned'):
+            if hasattr(self._lock, helper):
+                setattr(self, helper, getattr(self._lock, helper))
+        self._waiters = []  # one locked lock per waiting thread, oldest first
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -82,92 +84,87 @@ class Condition:
         return self._lock.__exit__(*args)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
 
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, x):
+    def _acquire_restore(self, state):
         self._lock.acquire()
 
     def _is_owned(self):
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
+        # A plain lock cannot say who holds it: "held by someone" is the best available answer.
+        if not self._lock.acquire(False):
+            return True
+        self._lock.release()
+        return False
 
     def wait(self, timeout=None):
-        """Wait until notified or until a timeout occurs."""
+        """Wait until notified or until a timeout occurs; True unless the timeout expired."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
+        gate = _allocate_lock()
+        gate.acquire()  # notify() opens it
+        self._waiters.append(gate)
+        held = self._release_save()
+        notified = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                notified = gate.acquire()
             elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
+                notified = gate.acquire(True, timeout)
             else:
-                gotit = waiter.acquire(False)
-            return gotit
+                notified = gate.acquire(False)
+            return notified
         finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            self._acquire_restore(held)
+            if not notified and gate in self._waiters:
+                self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until a condition evaluates to True."""
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
+        """Wait until a condition evaluates to True; returns the predicate's last result."""
+        deadline = None
+        outcome = predicate()
+        while not outcome:
+            pause = timeout
+            if timeout is not None:
+                # the first wait gets the whole timeout; later ones what remains of it
+                if deadline is None:
+                    deadline = _time() + timeout
                 else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
+                    pause = deadline - _time()
+                    if pause <= 0:
                         break
-            self.wait(waittime)
-            result = predicate()
-        return result
+            self.wait(pause)
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
         """Wake up one or more threads waiting on this condition, if any."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
+        woken = 0
+        while woken < n and self._waiters:
+            gate = self._waiters.pop(0)
             try:
-                waiter.release()
+                gate.release()
             except RuntimeError:
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+                continue
+            woken += 1
 
     def notify_all(self):
         """Wake up all threads waiting on this condition."""
         self.notify(len(self._waiters))
 
-    def notifyAll(self):
-        """Wake up all threads waiting on this condition (deprecated alias)."""
-        self.notify_all()
+    notifyAll = notify_all
 
 
 class Semaphore:
-    """This class implements semaphore objects."""
+    """This class implements semaphore objects.
+
+    A counter: acquire() takes one unit, waiting while there is none; release() gives units
+    back. The initial value defaults to 1.
+    """
 
     def __init__(self, value=1):
         if value < 0:
@@ -176,91 +173,78 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        return f"<{_qualified(self)} at {id(self):#x}: value={self._value}>"
 
     def acquire(self, blocking=True, timeout=None):
-        """Acquire a semaphore, decrementing the internal counter by one."""
-        if not blocking and timeout is not None:
+        """Acquire a semaphore, decrementing the internal counter by one.
+
+        Returns False when it could not (non-blocking call, or the timeout expired)."""
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
+            if blocking:
+                available = self._cond.wait_for(self._has_units, timeout)
             else:
-                self._value -= 1
-                rc = True
-        return rc
+                available = self._has_units()
+            if not available:
+                return False
+            self._value -= 1
+            return True
 
     __enter__ = acquire
 
-    def release(self, n=1):
-        """Release a semaphore, incrementing the internal counter by n."""
+    def _has_units(self):
+        return self._value != 0
+
+    def _give_back(self, n, limit):
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
+            if limit is not None and self._value + n > limit:
+                raise ValueError("Semaphore released too many times")
             self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._cond.notify(n)
+
+    def release(self, n=1):
+        """Release a semaphore, incrementing the internal counter by n."""
+        self._give_back(n, None)
 
     def __exit__(self, t, v, tb):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A bounded semaphore checks that its value never exceeds its initial value."""
+    """A bounded semaphore checks that its value never exceeds its initial value
+    (releasing more than was acquired raises ValueError)."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        return (f"<{_qualified(self)} at {id(self):#x}: "
+                f"value={self._value}/{self._initial_value}>")
 
     def release(self, n=1):
         """Release a semaphore, incrementing the internal counter by n."""
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+        self._give_back(n, self._initial_value)
 
 
 class Event:
-    """Class implementing event objects."""
+    """Class implementing event objects: a flag that threads can wait to see set."""
 
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        return f"<{_qualified(self)} at {id(self):#x}: {'set' if self._flag else 'unset'}>"
 
     def is_set(self):
         """Return true if and only if the internal flag is true."""
         return self._flag
 
-    def isSet(self):
-        """Return true if and only if the internal flag is true (deprecated alias)."""
-        return self._flag
+    isSet = is_set
 
     def set(self):
         """Set the internal flag to true, waking all waiting threads."""
@@ -274,97 +258,95 @@ class Event:
             self._flag = False
 
     def wait(self, timeout=None):
-        """Block until the internal flag is true."""
+        """Block until the internal flag is true (or the timeout expires); returns the flag
+        as seen on waking."""
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
+
+
+def _qualified(obj):
+    cls = type(obj)
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
+# A Barrier's phases: threads arrive while FILLING; the last one switches to DRAINING, and
+# the waiters leave; RESETTING is reset() waiting for the waiters to leave; BROKEN is final
+# until reset().
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
 class Barrier:
-    """Implements a Barrier: a fixed number of threads wait for each other."""
+    """Implements a Barrier: `parties` threads wait for each other, then all go on.
+
+    The last one to arrive runs the optional action first."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
+        # (3.11 does not check that parties is positive)
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
+        self._state = _FILLING
+        self._count = 0  # threads inside wait()
 
     def __repr__(self):
-        cls = self.__class__
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+            return f"<{_qualified(self)} at {id(self):#x}: broken>"
+        return (f"<{_qualified(self)} at {id(self):#x}: "
+                f"waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):
-        """Wait for the barrier; returns this thread's index, 0 .. parties-1."""
+        """Wait for the barrier; returns this thread's arrival index, 0 .. parties-1."""
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
+            # let a previous round finish leaving (or a reset complete) first
+            self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+            if self._state == _BROKEN:
+                raise BrokenBarrierError
+            arrival = self._count
             self._count += 1
             try:
-                if index + 1 == self._parties:
-                    self._release()
+                if arrival + 1 == self._parties:
+                    self._trip()
                 else:
-                    self._wait(timeout)
-                return index
+                    self._await_trip(timeout)
+                return arrival
             finally:
                 self._count -= 1
-                self._exit()
+                if self._count == 0 and self._state in (_DRAINING, _RESETTING):
+                    self._state = _FILLING
+                    self._cond.notify_all()
 
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 0
-
-    def _release(self):
+    def _trip(self):
         try:
             if self._action:
                 self._action()
-            self._state = 1
-            self._cond.notify_all()
         except:
             self._break()
             raise
+        self._state = _DRAINING
+        self._cond.notify_all()
 
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+    def _await_trip(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
             self._break()
             raise BrokenBarrierError
-        if self._state < 0:
+        if self._state in (_BROKEN, _RESETTING):
             raise BrokenBarrierError
-        assert self._state == 1
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
 
     def reset(self):
-        """Reset the barrier to the initial state."""
+        """Reset the barrier to the initial state; threads waiting on it get
+        BrokenBarrierError."""
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if self._count == 0:
+                self._state = _FILLING
+            elif self._state in (_FILLING, _BROKEN):
+                self._state = _RESETTING
             self._cond.notify_all()
 
     def abort(self):
@@ -373,7 +355,7 @@ class Barrier:
             self._break()
 
     def _break(self):
-        self._state = -2
+        self._state = _BROKEN
         self._cond.notify_all()
 
     @property
@@ -384,14 +366,12 @@ class Barrier:
     @property
     def n_waiting(self):
         """Return the number of threads currently waiting at the barrier."""
-        if self._state == 0:
-            return self._count
-        return 0
+        return self._count if self._state == _FILLING else 0
 
     @property
     def broken(self):
         """Return True if the barrier is in a broken state."""
-        return self._state == -2
+        return self._state == _BROKEN
 
 
 _counter = 0
