@@ -1,62 +1,60 @@
-"""Thread objects and synchronization primitives, built on _thread (mnemo).
+"""Threads and the synchronisation primitives, over `_thread` (mnemo's `threading`).
 
-Written for mnemo after CPython 3.11's documented behaviour: Thread (names "Thread-N
-(target)", daemon inheritance, join with timeout, reprs), current_thread/main_thread,
-active_count/enumerate, Lock/RLock, Condition, Semaphore/BoundedSemaphore, Event, Barrier,
-Timer, local, excepthook/ExceptHookArgs, and _shutdown (the interpreter joins non-daemon
-threads at exit). Blocking waits all end in _thread lock acquisitions, which release the GIL.
+Written for mnemo from CPython 3.11's documented behaviour: Thread (names "Thread-N (target)",
+daemon flag inherited from the creating thread, join with timeout, reprs), current_thread,
+main_thread, active_count, enumerate, Lock/RLock, Condition, Semaphore, BoundedSemaphore,
+Event, Barrier, Timer, local, excepthook/ExceptHookArgs, and _shutdown (called by the
+interpreter at exit to join the non-daemon threads). Every blocking wait ends in a `_thread`
+lock acquisition, which lets the GIL go.
 """
 
 import sys as _sys
 import _thread
 from time import monotonic as _time
 
-__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
-           'enumerate', 'main_thread', 'TIMEOUT_MAX',
-           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
-           'ExceptHookArgs', 'setprofile', 'settrace', 'local', 'stack_size',
-           'excepthook', 'get_native_id', 'getprofile', 'gettrace']
+__all__ = [
+    'get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
+    'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+    'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs', 'setprofile',
+    'settrace', 'local', 'stack_size', 'excepthook', 'get_native_id', 'getprofile', 'gettrace',
+]
 
+# What _thread provides, under threading's names.
+Lock = _allocate_lock = _thread.allocate_lock
 _start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-get_ident = _thread.get_ident
-get_native_id = _thread.get_native_id
+get_ident, get_native_id = _thread.get_ident, _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
-Lock = _thread.allocate_lock
-_CRLock = _thread.RLock
 
-_profile_hook = None
-_trace_hook = None
+# setprofile()/settrace() only record their function: mnemo has no profiling or tracing.
+_hooks = {'profile': None, 'trace': None}
 
 
 def setprofile(func):
     """Set a profile function for all threads started from the threading module."""
-    global _profile_hook
-    _profile_hook = func
+    _hooks['profile'] = func
 
 
 def getprofile():
     """Get the profiler function as set by threading.setprofile()."""
-    return _profile_hook
+    return _hooks['profile']
 
 
 def settrace(func):
     """Set a trace function for all threads started from the threading module."""
-    global _trace_hook
-    _trace_hook = func
+    _hooks['trace'] = func
 
 
 def gettrace():
     """Get the trace function as set by threading.settrace()."""
-    return _trace_hook
+    return _hooks['trace']
 
 
 def RLock(*args, **kwargs):
-    """Factory function that returns a new reentrant lock."""
-    return _CRLock(*args, **kwargs)
+    """Factory function that returns a new reentrant lock: the thread that holds it may take
+    it again, and must release it as many times."""
+    return _thread.RLock(*args, **kwargs)
 
 
 class Condition:
@@ -374,18 +372,23 @@ class Barrier:
         return self._state == _BROKEN
 
 
-_counter = 0
+# -- the registry of threads --
+
+_active_limbo_lock = RLock()
+_active = {}    # ident -> Thread, for the threads that are running
+_limbo = {}     # Thread -> Thread, for those started but not yet running
+_serial = 0     # numbers "Thread-N" and "Dummy-N" names
 
 
 def _newname(name_template):
-    global _counter
-    _counter += 1
-    return name_template % _counter
+    global _serial
+    _serial += 1
+    return name_template % _serial
 
 
-_active_limbo_lock = RLock()
-_active = {}    # ident -> running Thread
-_limbo = {}     # Thread -> Thread, started but not yet running
+def _all_threads():
+    with _active_limbo_lock:
+        return [*_active.values(), *_limbo.values()]
 
 
 class ExceptHookArgs:
@@ -414,59 +417,56 @@ class ExceptHookArgs:
 ExceptHookArgs.__module__ = '_thread'
 ExceptHookArgs.__qualname__ = ExceptHookArgs.__name__ = '_ExceptHookArgs'
 
+
 excepthook = _thread._excepthook
 __excepthook__ = excepthook
 
 
 def _make_invoke_excepthook():
-    old_excepthook = excepthook
+    # Called in a thread whose run() raised: hands the exception to threading.excepthook as it
+    # is then (falling back to the hook current when the thread was made, if it was set to None).
+    fallback = excepthook
 
     def invoke_excepthook(thread):
-        hook = excepthook
-        if hook is None:
-            hook = old_excepthook
-        args = ExceptHookArgs([*_sys.exc_info(), thread])
+        hook = excepthook if excepthook is not None else fallback
+        details = ExceptHookArgs([*_sys.exc_info(), thread])
         try:
-            hook(args)
-        except Exception as exc:
-            exc.__suppress_context__ = True
+            hook(details)
+        except Exception as failure:
+            failure.__suppress_context__ = True
             print("Exception in threading.excepthook:", file=_sys.stderr)
-            _sys.excepthook(type(exc), exc, exc.__traceback__)
+            _sys.excepthook(type(failure), failure, failure.__traceback__)
         finally:
-            args = None
+            details = None
 
     return invoke_excepthook
 
 
+_NOT_INITIALIZED = "Thread.__init__() not called"
+
+
 class Thread:
-    """A class that represents a thread of control."""
+    """A class that represents a thread of control.
+
+    Give a callable as target (with args and kwargs), or override run() in a subclass."""
 
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
         if name:
             name = str(name)
         else:
             name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
-        self._target = target
+            label = getattr(target, '__name__', None) if target is not None else None
+            if label is not None:
+                name = f"{name} ({label})"
+        self._target, self._args, self._kwargs = target, args, {} if kwargs is None else kwargs
         self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
+        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._ident = self._native_id = None
+        # Held by the running thread from its start to its end: join() waits on it.
         self._tstate_lock = None
         self._started = Event()
         self._is_stopped = False
@@ -476,20 +476,21 @@ class Thread:
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()
+        self.is_alive()  # notices a thread that has ended
         if self._is_stopped:
             status = "stopped"
+        else:
+            status = "started" if self._started.is_set() else "initial"
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            status += f" {self._ident}"
+        return f"<{type(self).__name__}({self._name}, {status})>"
 
     def start(self):
-        """Start the thread's activity."""
+        """Start the thread's activity: run() is called in a new thread of control.
+
+        At most once per Thread object."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
@@ -505,17 +506,20 @@ class Thread:
         self._started.wait()
 
     def run(self):
-        """Method representing the thread's activity."""
+        """Method representing the thread's activity: calls the target given to the
+        constructor. Subclasses may override it."""
         try:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # drop the references, which could make cycles through the thread
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
         self._bootstrap_inner()
 
     def _bootstrap_inner(self):
+        # In the new thread: register, run, then unregister and let join() return.
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
@@ -530,25 +534,23 @@ class Thread:
             except:
                 self._invoke_excepthook(self)
         finally:
-            for dicts in self.__dict__.pop('_local_cleanups', ()):
-                dicts.pop(self._ident, None)
+            # this thread's values in the thread-local objects it touched
+            for per_thread in self.__dict__.pop('_local_cleanups', ()):
+                per_thread.pop(self._ident, None)
             with _active_limbo_lock:
-                try:
-                    del _active[get_ident()]
-                except KeyError:
-                    pass
-            lock = self._tstate_lock
-            if lock is not None:
-                lock.release()
+                _active.pop(get_ident(), None)
+            if self._tstate_lock is not None:
+                self._tstate_lock.release()
 
     def _stop(self):
         self._is_stopped = True
         self._tstate_lock = None
 
     def join(self, timeout=None):
-        """Wait until the thread terminates."""
+        """Wait until the thread terminates, or until the timeout (seconds) expires; then
+        is_alive() tells which happened."""
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError(_NOT_INITIALIZED)
         if not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
@@ -559,13 +561,12 @@ class Thread:
             self._wait_for_tstate_lock(timeout=max(timeout, 0))
 
     def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        # The thread has ended once its lock can be taken.
         lock = self._tstate_lock
         if lock is None:
             return
         try:
-            if lock.acquire(block, timeout):
-                lock.release()
-                self._stop()
+            ended = lock.acquire(block, timeout)
         except:
             # As CPython 3.11 (bpo-45274): an interrupted wait (Ctrl-C) that finds the lock
             # held releases it and marks the thread stopped.
@@ -573,51 +574,58 @@ class Thread:
                 lock.release()
                 self._stop()
             raise
+        if ended:
+            lock.release()
+            self._stop()
 
     @property
     def name(self):
-        """A string used for identification purposes only."""
-        assert self._initialized, "Thread.__init__() not called"
+        """A string used for identification purposes only; several threads may share one."""
+        assert self._initialized, _NOT_INITIALIZED
         return self._name
 
     @name.setter
     def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _NOT_INITIALIZED
         self._name = str(name)
 
     @property
     def ident(self):
         """Thread identifier of this thread or None if it has not been started."""
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _NOT_INITIALIZED
         return self._ident
 
     @property
     def native_id(self):
         """Native integral thread ID of this thread, or None if it has not been started."""
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _NOT_INITIALIZED
         return self._native_id
 
     def is_alive(self):
-        """Return whether the thread is alive."""
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
+        """Return whether the thread is alive: from just before run() starts until just
+        after it ends."""
+        assert self._initialized, _NOT_INITIALIZED
+        if not self._started.is_set() or self._is_stopped:
             return False
         self._wait_for_tstate_lock(False)
         return not self._is_stopped
 
     @property
     def daemon(self):
-        """A boolean value indicating whether this thread is a daemon thread."""
-        assert self._initialized, "Thread.__init__() not called"
+        """A boolean value indicating whether this thread is a daemon thread (the program
+        exits without waiting for daemon threads)."""
+        assert self._initialized, _NOT_INITIALIZED
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError(_NOT_INITIALIZED)
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
+
+    # the deprecated camelCase accessors
 
     def isDaemon(self):
         """Return whether this thread is a daemon (deprecated)."""
@@ -637,14 +645,19 @@ class Thread:
 
 
 class Timer(Thread):
-    """Call a function after a specified number of seconds."""
+    """Call a function after a specified number of seconds, unless cancel() comes first:
+
+        t = Timer(30.0, f, args=None, kwargs=None)
+        t.start()
+        t.cancel()
+    """
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
@@ -652,35 +665,38 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled and not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
+
+
+def _adopt_current(thread):
+    # A Thread object for a thread that is already running (the main one, or one started
+    # directly with _thread).
+    thread._started.set()
+    thread._ident = get_ident()
+    thread._native_id = get_native_id()
+    with _active_limbo_lock:
+        _active[thread._ident] = thread
 
 
 class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
         self._tstate_lock = _allocate_lock()
         self._tstate_lock.acquire()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        _adopt_current(self)
 
 
 class _DummyThread(Thread):
-    """A thread not started by this module (by _thread.start_new_thread)."""
+    """A thread not started by this module (by _thread.start_new_thread): always alive,
+    daemonic, and cannot be joined."""
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        _adopt_current(self)
 
     def is_alive(self):
         assert not self._is_stopped and self._started.is_set()
@@ -691,16 +707,10 @@ class _DummyThread(Thread):
 
 
 def current_thread():
-    """Return the current Thread object."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
-
-
-def currentThread():
-    """Return the current Thread object (deprecated alias)."""
-    return current_thread()
+    """Return the current Thread object, corresponding to the caller's thread of control
+    (a dummy one for threads not started through threading)."""
+    found = _active.get(get_ident())
+    return _DummyThread() if found is None else found
 
 
 def active_count():
@@ -709,22 +719,20 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-def activeCount():
-    """Return the number of Thread objects currently alive (deprecated alias)."""
-    return active_count()
-
-
 def enumerate():
     """Return a list of all Thread objects currently alive."""
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+    return _all_threads()
 
+
+# deprecated aliases
+currentThread = current_thread
+activeCount = active_count
 
 _main_thread = _MainThread()
 
 
 def main_thread():
-    """Return the main thread object."""
+    """Return the main thread object (the one the interpreter started in)."""
     return _main_thread
 
 
@@ -732,18 +740,19 @@ def _shutdown():
     """Wait until every non-daemon thread has ended (the interpreter calls this at exit)."""
     if _main_thread._is_stopped:
         return
+
+    def must_wait(thread):
+        return not (thread._daemonic or thread is _main_thread
+                    or isinstance(thread, _DummyThread))
+
     while True:
-        with _active_limbo_lock:
-            waiting = [t for t in list(_active.values()) + list(_limbo.values())
-                       if not t._daemonic and t is not _main_thread
-                       and not isinstance(t, _DummyThread)]
-        if not waiting:
+        pending = [t for t in _all_threads() if must_wait(t)]
+        if not pending:
             break
-        for t in waiting:
-            t.join()
-    lock = _main_thread._tstate_lock
-    if lock is not None:
-        lock.release()
+        for thread in pending:
+            thread.join()
+    if _main_thread._tstate_lock is not None:
+        _main_thread._tstate_lock.release()
     _main_thread._stop()
 
 
