@@ -1,19 +1,23 @@
-"""A collection of string constants, `capwords`, and `Template` (mnemo's `string`, after
-CPython 3.11's). `Formatter` is CPython's, over `_formatter_parser` and
-`_formatter_field_name_split` written here after CPython's C `_string` module."""
+"""String constants, `capwords`, `Template` ($-substitution) and `Formatter` (str.format()
+with overridable steps): mnemo's `string`. The format-string parsing that CPython does in C
+(`_string`) is written here in Python."""
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = [
+    "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits",
+    "octdigits", "printable", "punctuation", "whitespace", "Formatter", "Template",
+]
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+# -- character classes (ASCII only) --
+
+digits = ''.join(map(chr, range(ord('0'), ord('9') + 1)))
+octdigits = digits[:8]
+ascii_lowercase = ''.join(map(chr, range(ord('a'), ord('z') + 1)))
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+# the printable ASCII characters that are neither letters, digits nor space, in code order
+punctuation = ''.join(c for c in map(chr, range(33, 127)) if not c.isalnum())
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -21,17 +25,24 @@ def capwords(s, sep=None):
     """capwords(s [,sep]) -> string
 
     Split the argument into words using split, capitalize each word using capitalize, and
-    join the capitalized words using join.
+    join the capitalized words using join. Without sep, runs of whitespace split words and a
+    single space joins them; otherwise sep does both.
     """
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    words = [word.capitalize() for word in s.split(sep)]
+    return (' ' if sep is None else sep).join(words)
 
 
-def _is_ident_start(c):
-    return c == '_' or ('a' <= c.lower() <= 'z')
+_NAME_FIRST = frozenset(ascii_letters + '_')
+_NAME_REST = frozenset(ascii_letters + digits + '_')
 
 
-def _is_ident_char(c):
-    return _is_ident_start(c) or '0' <= c <= '9'
+def _name_end(text, pos):
+    """Where the ASCII identifier starting at `pos` ends (`pos` itself if none starts there)."""
+    if pos < len(text) and text[pos] in _NAME_FIRST:
+        pos += 1
+        while pos < len(text) and text[pos] in _NAME_REST:
+            pos += 1
+    return pos
 
 
 class Template:
@@ -42,90 +53,89 @@ class Template:
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        t = self.template
-        d = self.delimiter
-        out = []
-        i = 0
-        n = len(t)
-        while i < n:
-            j = t.find(d, i)
-            if j < 0:
-                out.append(t[i:])
+    def _pieces(self):
+        """Split the template: yields (text, kind, name, after) where kind is None for literal
+        text, else 'escaped' (a doubled delimiter), 'named' ($name or ${name}) or 'invalid' (a
+        delimiter followed by neither); `after` is the index just past the delimiter."""
+        text, mark = self.template, self.delimiter
+        pos = 0
+        while True:
+            at = text.find(mark, pos)
+            if at < 0:
                 break
-            out.append(t[i:j])
-            k = j + len(d)
-            if t.startswith(d, k):
-                out.append(d)
-                i = k + len(d)
-                continue
-            if k < n and t[k] == '{':
-                e = t.find('}', k)
-                name = t[k + 1:e] if e >= 0 else ''
-                if e >= 0 and name and _is_ident_start(name[0]) and all(map(_is_ident_char, name)):
-                    if safe and name not in mapping:
-                        out.append(t[j:e + 1])
-                    else:
-                        out.append(str(mapping[name]))
-                    i = e + 1
-                    continue
-            elif k < n and _is_ident_start(t[k]):
-                e = k
-                while e < n and _is_ident_char(t[e]):
-                    e += 1
-                name = t[k:e]
-                if safe and name not in mapping:
-                    out.append(t[j:e])
-                else:
-                    out.append(str(mapping[name]))
-                i = e
-                continue
-            if safe:
-                out.append(d)
-                i = k
-                continue
-            lines = t[:k].splitlines(keepends=True)
-            if not lines:
-                colno = 1
-                lineno = 1
+            if at > pos:
+                yield text[pos:at], None, None, None
+            after = at + len(mark)
+            kind, name, end = 'invalid', None, after
+            if text.startswith(mark, after):
+                kind, end = 'escaped', after + len(mark)
             else:
-                colno = k - len(''.join(lines[:-1]))
-                lineno = len(lines)
-            raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                             (lineno, colno))
+                stop = _name_end(text, after)
+                if stop > after:
+                    kind, name, end = 'named', text[after:stop], stop
+                elif text.startswith('{', after):
+                    stop = _name_end(text, after + 1)
+                    if stop > after + 1 and text.startswith('}', stop):
+                        kind, name, end = 'named', text[after + 1:stop], stop + 1
+            yield text[at:end], kind, name, after
+            pos = end
+        if pos < len(text):
+            yield text[pos:], None, None, None
+
+    def _render(self, mapping, kws, lenient):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            primary, fallback = kws, mapping
+
+            class _Both:
+                # keyword arguments first, then the mapping (looked up only when needed)
+                def __getitem__(self, key):
+                    return primary[key] if key in primary else fallback[key]
+            mapping = _Both()
+        out = []
+        for source, kind, name, after in self._pieces():
+            if kind is None:
+                out.append(source)
+            elif kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'named':
+                try:
+                    out.append(str(mapping[name]))
+                except KeyError:
+                    if not lenient:
+                        raise
+                    out.append(source)
+            elif lenient:
+                out.append(source)
+            else:
+                self._invalid_at(after)
         return ''.join(out)
 
+    def _invalid_at(self, index):
+        before = self.template[:index].splitlines(keepends=True)
+        if before:
+            lineno = len(before)
+            colno = index - sum(map(len, before[:-1]))
+        else:
+            lineno = colno = 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, False)
+        return self._render(mapping, kws, False)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, True)
+        return self._render(mapping, kws, True)
 
     def is_valid(self):
-        try:
-            self._scan({}, True)
-        except ValueError:
-            return False
-        return True
+        return all(kind != 'invalid' for _, kind, _, _ in self._pieces())
 
     def get_identifiers(self):
-        ids = []
-
-        class Recorder(dict):
-            def __missing__(self, key):
-                if key not in ids:
-                    ids.append(key)
-                return ''
-        self._scan(Recorder(), False)
-        return ids
+        found = {}
+        for _, kind, name, _ in self._pieces():
+            if kind == 'named':
+                found[name] = None
+        return list(found)
 
 
 ########################################################################
@@ -257,125 +267,91 @@ class _string:
     formatter_field_name_split = staticmethod(_formatter_field_name_split)
 
 
+_SWITCHED_NUMBERING = ('cannot switch from manual field specification to automatic field '
+                       'numbering')
+
+
+def _resolve_field_number(name, next_auto):
+    """Apply automatic numbering to a field name. `next_auto` is the next automatic index, or
+    False once a field gave its number explicitly; the two styles cannot be mixed."""
+    if name == '':
+        if next_auto is False:
+            raise ValueError(_SWITCHED_NUMBERING)
+        return str(next_auto), next_auto + 1
+    if name.isdigit():
+        if next_auto:
+            raise ValueError(_SWITCHED_NUMBERING)
+        return name, False
+    return name, next_auto
+
+
+_CONVERTERS = {'s': str, 'r': repr, 'a': ascii}
+
+
 class Formatter:
+    """str.format() in Python, split into steps a subclass can replace: parse() splits the
+    format string, get_field()/get_value() find each field's object, convert_field() applies
+    !s/!r/!a, format_field() formats it, check_unused_args() may complain at the end."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # Returns the text and the numbering state, which continues into (and back out of)
+        # the fields nested in format specs, up to two levels deep.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
+        pieces = []
+        numbering = auto_arg_index
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if name is None:
+                continue
+            name, numbering = _resolve_field_number(name, numbering)
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, numbering = self._vformat(spec, args, kwargs, used_args,
+                                            recursion_depth - 1, auto_arg_index=numbering)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), numbering
 
-            # output the literal text
-            if literal_text:
-                result.append(literal_text)
+    def parse(self, format_string):
+        """Iterate over (literal_text, field_name, format_spec, conversion) tuples; field_name
+        is None for trailing text with no field after it."""
+        return _string.formatter_parser(format_string)
 
-            # if there's a field, output it
-            if field_name is not None:
-                # this is some markup, find the object and do
-                #  the formatting
-
-                # handle arg indexing when empty field_names are given.
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    # disable auto arg incrementing, if it gets
-                    # used later on, then an exception will be raised
-                    auto_arg_index = False
-
-                # given the field_name, find the object it references
-                #  and the argument it came from
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-
-                # do any conversion on the resulting object
-                obj = self.convert_field(obj, conversion)
-
-                # expand the format spec, if needed
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth-1,
-                    auto_arg_index=auto_arg_index)
-
-                # format the object and append to the result
-                result.append(self.format_field(obj, format_spec))
-
-        return ''.join(result), auto_arg_index
-
+    def get_field(self, field_name, args, kwargs):
+        """The object a field such as '0.name' or 'key[3]' refers to, and the key of the
+        argument it started from (recorded as used)."""
+        key, path = _string.formatter_field_name_split(field_name)
+        found = self.get_value(key, args, kwargs)
+        for is_attribute, step in path:
+            found = getattr(found, step) if is_attribute else found[step]
+        return found, key
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        else:
-            return kwargs[key]
-
+        """Positional argument `key` if it is an int, else keyword argument `key`."""
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
-
+        """Called with the keys of the arguments that were used; does nothing here."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
-
     def convert_field(self, value, conversion):
-        # do any conversion on the resulting object
         if conversion is None:
             return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
-
-
-    # returns an iterable that contains tuples of the form:
-    # (literal_text, field_name, format_spec, conversion)
-    # literal_text can be zero length
-    # field_name can be None, in which case there's no
-    #  object to format and output
-    # if field_name is not None, it is looked up, formatted
-    #  with format_spec and conversion and then used
-    def parse(self, format_string):
-        return _string.formatter_parser(format_string)
-
-
-    # given a field_name, find the object it references.
-    #  field_name:   the field being looked up, e.g. "0.name"
-    #                 or "lookup[3]"
-    #  used_args:    a set of which args have been used
-    #  args, kwargs: as passed in to vformat
-    def get_field(self, field_name, args, kwargs):
-        first, rest = _string.formatter_field_name_split(field_name)
-
-        obj = self.get_value(first, args, kwargs)
-
-        # loop through the rest of the field_name, doing
-        #  getattr or getitem as needed
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-
-        return obj, first
+        convert = _CONVERTERS.get(conversion)
+        if convert is None:
+            raise ValueError(f"Unknown conversion specifier {conversion!s}")
+        return convert(value)

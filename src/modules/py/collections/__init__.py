@@ -1,63 +1,67 @@
-"""Container datatypes (mnemo's `collections`, after CPython 3.11's).
+"""Container datatypes: mnemo's `collections`.
 
-`deque` is native (`_collections`, Rust); `defaultdict`, `OrderedDict` and `Counter` are dict
-subclasses written here; `namedtuple` builds tuple subclasses without exec (its `__new__`
-binds arguments itself, with CPython's messages); `ChainMap`, `UserDict` and `UserList` are
-the pure-Python classes. `collections.abc` holds the abstract base classes.
+`deque` comes from the Rust `_collections`. Written here: `defaultdict`, `OrderedDict` and
+`Counter` (dict subclasses), `namedtuple` (a class factory that builds the tuple subclass
+directly with type(), no source text is compiled), `ChainMap`, and the wrappers `UserDict`,
+`UserList` and `UserString`. The abstract base classes are in `collections.abc`.
 """
 
-__all__ = [
-    'ChainMap',
-    'Counter',
-    'OrderedDict',
-    'UserDict',
-    'UserList',
-    'UserString',
-    'defaultdict',
-    'deque',
-    'namedtuple',
-]
-
 import _collections_abc
+import operator as _op
 import sys as _sys
+from itertools import repeat as _repeat
 from keyword import iskeyword as _iskeyword
-from operator import itemgetter as _itemgetter, eq as _eq
 
 from _collections import deque, _count_elements
 
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
+
 _collections_abc.MutableSequence.register(deque)
 
+_Mapping = _collections_abc.Mapping
 
-################################################################################
-### defaultdict
-################################################################################
+
+def _method(cls, name, func, doc=None):
+    """Install `func` on `cls` as method `name`, named as if written in the class body."""
+    func.__name__ = name
+    func.__qualname__ = f'{cls.__qualname__}.{name}'
+    if doc is not None:
+        func.__doc__ = doc
+    setattr(cls, name, func)
+
+
+# ---------------------------------------------------------------------------------------------
+# defaultdict
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
-    The default factory is called without arguments to produce a new value when a key is not
-    present, in __getitem__ only.
+    The default factory is called without arguments to produce
+    a new value when a key is not present, in __getitem__ only.
+    A defaultdict compares equal to a dict with the same items.
+    All remaining arguments are treated the same as if they were
+    passed to the dict constructor, including keyword arguments.
     """
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        self[key] = value = self.default_factory()
+        value = make()
+        self[key] = value
         return value
 
     def __repr__(self):
-        factory = self.default_factory
-        if factory is self:
-            frepr = '...'
-        else:
-            frepr = repr(factory)
-        return f'{type(self).__name__}({frepr}, {dict(self)!r})'
+        make = self.default_factory
+        shown = '...' if make is self else repr(make)
+        return f'{type(self).__name__}({shown}, {dict.__repr__(self)})'
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
@@ -66,52 +70,51 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
-        return type(self), args, None, None, iter(self.items())
+        make = self.default_factory
+        return (type(self), () if make is None else (make,), None, None, iter(self.items()))
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         dict.update(self, other)
         return self
 
 
-defaultdict.__module__ = 'collections'
-
-
-################################################################################
-### OrderedDict
-################################################################################
+# ---------------------------------------------------------------------------------------------
+# OrderedDict: a dict already keeps insertion order; this adds the reordering operations and
+# order-sensitive equality between OrderedDicts.
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order, with move_to_end() and popitem(last=)."""
+    'Dictionary that remembers insertion order'
 
     def __init__(self, other=(), /, **kwds):
-        self.__update(other, **kwds)
+        self._od_fill(other, kwds)
 
-    def __update(self, other=(), /, **kwds):
-        if isinstance(other, _collections_abc.Mapping) or hasattr(other, 'keys'):
+    def _od_fill(self, other, kwds):
+        if isinstance(other, _Mapping) or hasattr(other, 'keys'):
             for key in other.keys():
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
-    update = __update
+    def update(self, other=(), /, **kwds):
+        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        self._od_fill(other, kwds)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
@@ -122,92 +125,94 @@ class OrderedDict(dict):
             raise KeyError('dictionary is empty')
         if last:
             return dict.popitem(self)
-        key = next(iter(dict.keys(self)))
-        value = dict.pop(self, key)
-        return key, value
+        first = next(iter(dict.keys(self)))
+        return first, dict.pop(self, first)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
+        """Move an existing element to the end (or beginning if last is false).
+
+        Raise KeyError if the element does not exist.
+        """
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in rest:
-                dict.__setitem__(self, k, v)
+            return
+        # Put `key` first: take everything out and put it back behind it.
+        others = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in others:
+            dict.__setitem__(self, k, v)
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
 
     def __repr__(self):
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        name = type(self).__name__
+        return f'{name}({list(self.items())!r})' if self else f'{name}()'
 
     def __reduce__(self):
-        return self.__class__, (), None, None, iter(self.items())
+        return (type(self), (), None, None, iter(self.items()))
 
     def copy(self):
-        """od.copy() -> a shallow copy of od"""
-        return self.__class__(self)
+        'od.copy() -> a shallow copy of od'
+        return type(self)(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
         """Create a new ordered dictionary with keys from iterable and values set to value."""
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
-        return dict.__eq__(self, other)
+        same_items = dict.__eq__(self, other)
+        if isinstance(other, OrderedDict) and same_items is True:
+            return list(self) == list(other)
+        return same_items
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     __hash__ = None
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
-OrderedDict.__module__ = 'collections'
+for _cls in (defaultdict, OrderedDict):
+    _cls.__module__ = 'collections'
 
 
-################################################################################
-### namedtuple
-################################################################################
+# ---------------------------------------------------------------------------------------------
+# namedtuple
 
 class _tuplegetter:
-    """The field descriptor of a named tuple: reads item `index`, read-only."""
+    """The descriptor of a named tuple's field: reads one item, cannot be set or deleted."""
 
     def __init__(self, index, doc):
         self._index = index
         self.__doc__ = doc
 
     def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return tuple.__getitem__(instance, self._index)
+        return self if instance is None else tuple.__getitem__(instance, self._index)
 
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
@@ -219,190 +224,206 @@ class _tuplegetter:
         return f'<_tuplegetter object at {id(self):#x}>'
 
 
-def _names_list(names):
-    names = [repr(n) for n in names]
-    if len(names) == 1:
-        return names[0]
-    if len(names) == 2:
-        return f'{names[0]} and {names[1]}'
-    return ', '.join(names[:-1]) + ', and ' + names[-1]
+_UNSET = object()  # a field not given to a named tuple's constructor
+
+
+def _quoted_list(names):
+    """'a', 'a' and 'b', 'a', 'b', and 'c': the names as a call's error message lists them."""
+    shown = [repr(name) for name in names]
+    if len(shown) <= 2:
+        return ' and '.join(shown)
+    return ', '.join(shown[:-1]) + ', and ' + shown[-1]
+
+
+def _field_list(typename, field_names, rename):
+    """The checked (and, with rename, repaired) list of field names."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    fields = [str(name) for name in field_names]
+    if rename:
+        used = set()
+        for position, name in enumerate(fields):
+            unusable = (not name.isidentifier() or _iskeyword(name)
+                        or name.startswith('_') or name in used)
+            if unusable:
+                fields[position] = f'_{position}'
+            used.add(name)
+    for name in (typename, *fields):
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    used = set()
+    for name in fields:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in used:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        used.add(name)
+    return tuple(_sys.intern(name) for name in fields)
+
+
+def _make_constructor(typename, fields, defaults):
+    """__new__ for a named tuple: binds positional and keyword arguments to the fields the way
+    a Python function would (and with the same error messages)."""
+    size = len(fields)
+    required = size - len(defaults)
+    label = f'{typename}.__new__()'
+    slot_of = {name: position for position, name in enumerate(fields)}
+    make = tuple.__new__
+
+    def __new__(_cls, *args, **kwargs):
+        given = len(args)
+        if given > size:
+            if required == size:
+                accepted = f'{size + 1} positional argument' + ('s' if size else '')
+            else:
+                accepted = f'from {required + 1} to {size + 1} positional arguments'
+            verb = 'was' if given + 1 == 1 else 'were'
+            raise TypeError(f'{label} takes {accepted} but {given + 1} {verb} given')
+        values = list(args) + [_UNSET] * (size - given)
+        for key, value in kwargs.items():
+            position = slot_of.get(key)
+            if position is None:
+                raise TypeError(f'{label} got an unexpected keyword argument {key!r}')
+            if position < given:
+                raise TypeError(f'{label} got multiple values for argument {key!r}')
+            values[position] = value
+        absent = [fields[i] for i in range(required) if values[i] is _UNSET]
+        if absent:
+            plural = 's' if len(absent) > 1 else ''
+            raise TypeError(f'{label} missing {len(absent)} required positional '
+                            f'argument{plural}: {_quoted_list(absent)}')
+        for position in range(required, size):
+            if values[position] is _UNSET:
+                values[position] = defaults[fields[position]]
+        return make(_cls, values)
+
+    return __new__
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
 
     >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point(11, y=22)
-    Point(x=11, y=22)
+    >>> Point.__doc__                   # docstring for the new class
+    'Point(x, y)'
+    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
+    >>> p[0] + p[1]                     # indexable like a plain tuple
+    33
+    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
+    Point(x=100, y=22)
     """
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    fields = _field_list(str(typename), field_names, rename)
     typename = _sys.intern(str(typename))
-
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier()
-                or _iskeyword(name)
-                or name.startswith('_')
-                or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+    size = len(fields)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > size:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        field_defaults = dict(zip(fields[size - len(defaults):], defaults))
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-    n_required = num_fields - len(field_defaults)
-    qual_new = f'{typename}.__new__'
-
-    def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            if n_required == num_fields:
-                takes = f'{num_fields + 1} positional argument' + ('s' if num_fields else '')
-            else:
-                takes = f'from {n_required + 1} to {num_fields + 1} positional arguments'
-            given = len(args) + 1
-            raise TypeError(f'{qual_new}() takes {takes} but {given} '
-                            f'{"was" if given == 1 else "were"} given')
-        values = list(args)
-        if kwargs:
-            values += [_missing] * (num_fields - len(args))
-            for key, value in kwargs.items():
-                try:
-                    i = field_names.index(key)
-                except ValueError:
-                    raise TypeError(f'{qual_new}() got an unexpected keyword argument '
-                                    f'{key!r}') from None
-                if i < len(args):
-                    raise TypeError(f'{qual_new}() got multiple values for argument '
-                                    f'{key!r}')
-                values[i] = value
-        else:
-            values += [_missing] * (num_fields - len(args))
-        missing = [field_names[i] for i in range(n_required) if values[i] is _missing]
-        if missing:
-            raise TypeError(f'{qual_new}() missing {len(missing)} required positional '
-                            f'argument{"s" if len(missing) > 1 else ""}: '
-                            f'{_names_list(missing)}')
-        for i in range(n_required, num_fields):
-            if values[i] is _missing:
-                values[i] = field_defaults[field_names[i]]
-        return tuple_new(_cls, values)
-
-    __new__.__qualname__ = qual_new
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    signature = ', '.join(fields) + (',' if size == 1 else '')
 
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
-
-    _make.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
+        made = tuple.__new__(cls, iterable)
+        if len(made) != size:
+            raise TypeError(f'Expected {size} arguments, got {len(made)}')
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        updated = [kwds.pop(name, value) for name, value in zip(fields, self)]
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
+        return self._make(updated)
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+        shown = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+        return f'{type(self).__name__}({shown})'
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
-
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': classmethod(_make),
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+    methods = {
+        '__new__': (_make_constructor(typename, fields, field_defaults),
+                    f'Create new instance of {typename}({signature})'),
+        '_make': (_make, f'Make a new {typename} object from a sequence or iterable'),
+        '_replace': (_replace, f'Return a new {typename} object replacing specified '
+                               'fields with new values'),
+        '__repr__': (__repr__, 'Return a nicely formatted representation string'),
+        '_asdict': (_asdict, 'Return a new dict which maps field names to their values.'),
+        '__getnewargs__': (__getnewargs__, 'Return self as a plain tuple.  Used by copy and pickle.'),
     }
-    for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = _tuplegetter(index, doc)
+    body = {'__doc__': f'{typename}({signature})', '__slots__': (),
+            '_fields': fields, '_field_defaults': field_defaults, '__match_args__': fields}
+    for name, (func, doc) in methods.items():
+        func.__name__ = name
+        func.__qualname__ = f'{typename}.{name}'
+        func.__doc__ = doc
+        body[name] = classmethod(func) if name == '_make' else func
+    for position, name in enumerate(fields):
+        body[name] = _tuplegetter(position, _sys.intern(f'Alias for field number {position}'))
 
-    result = type(typename, (tuple,), class_namespace)
-
+    cls = type(typename, (tuple,), body)
     if module is None:
+        # The caller's module, when frames can be inspected (mnemo has none: '__main__').
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             module = '__main__'
     if module is not None:
-        result.__module__ = module
-
-    return result
-
-
-_missing = object()
+        cls.__module__ = module
+    return cls
 
 
-########################################################################
-###  Counter
-########################################################################
+# ---------------------------------------------------------------------------------------------
+# Counter
+
+def _counter_merge(left, right, combine):
+    """A new Counter of combine(left count, right count) over the keys of both (a key only in
+    `right` counts 0 on the left), keeping the positive results."""
+    merged = Counter()
+    for elem, count in left.items():
+        value = combine(count, right[elem])
+        if value > 0:
+            merged[elem] = value
+    for elem, count in right.items():
+        if elem not in left:
+            value = combine(0, count)
+            if value > 0:
+                merged[elem] = value
+    return merged
+
+
+def _larger(a, b):
+    return b if a < b else a
+
+
+def _smaller(a, b):
+    return a if a < b else b
+
 
 class Counter(dict):
-    """Dict subclass for counting hashable items: elements are keys, counts are values.
+    '''Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values.
 
-    >>> c = Counter('abcdeabcdabcaba')
-    >>> c.most_common(3)
+    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
+    >>> c.most_common(3)                # three most common elements
     [('a', 5), ('b', 4), ('c', 3)]
-    """
+    '''
 
     def __init__(self, iterable=None, /, **kwds):
+        '''Create a new, empty Counter object.  And if given, count elements
+        from an input iterable.  Or, initialize the count from another mapping
+        of elements to their counts.'''
         super().__init__()
         self.update(iterable, **kwds)
 
@@ -415,18 +436,17 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most common to the
-        least.  If n is None, then list all element counts."""
+        '''List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.'''
+        ranked = sorted(self.items(), key=_op.itemgetter(1), reverse=True)
         if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+            return ranked
+        return ranked[:n] if n > 0 else []
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
+        '''Iterator over elements repeating each as many times as its count.'''
         for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+            yield from _repeat(elem, count)
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -434,211 +454,143 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        '''Like dict.update() but add counts instead of replacing them.'''
         if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
+            if not isinstance(iterable, _Mapping):
                 _count_elements(self, iterable)
+            elif not self:
+                dict.update(self, iterable)
+            else:
+                for elem, count in iterable.items():
+                    self[elem] = count + self.get(elem, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        '''Like dict.update() but subtracts counts instead of replacing them.'''
         if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, _collections_abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+            pairs = iterable.items() if isinstance(iterable, _Mapping) else zip(iterable, _repeat(1))
+            for elem, count in pairs:
+                self[elem] = self.get(elem, 0) - count
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         'Return a shallow copy.'
-        return self.__class__(self)
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
         'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
             dict.__delitem__(self, elem)
 
-    def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
-
-    def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
-
-    def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
-
-    def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+    def __repr__(self):
+        name = type(self).__name__
+        if not self:
+            return f'{name}()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:  # counts that cannot be ordered
+            shown = dict(self)
+        return f'{name}({shown!r})'
 
     __hash__ = None
 
-    def __repr__(self):
-        if not self:
-            return f'{self.__class__.__name__}()'
-        try:
-            d = dict(self.most_common())
-        except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
-
-    def __add__(self, other):
-        """Add counts from two counters."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        """Subtract count, but keep only results with positive counts."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        """Union is the maximum of value in either of the input counters."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        """Intersection is the minimum of corresponding counts."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+    def _all_counts(self, other, test):
+        return all(test(self[elem], other[elem]) for side in (self, other) for elem in side)
 
     def __pos__(self):
         'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({elem: n for elem, n in self.items() if n > 0})
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts."""
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        '''Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts.'''
+        return Counter({elem: 0 - n for elem, n in self.items() if n < 0})
 
     def _keep_positive(self):
         '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
+        for elem in [elem for elem, n in self.items() if not n > 0]:
             del self[elem]
         return self
 
-    def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+    def _set_then_trim(self, new_counts):
+        # In-place operators: store the new counts, then drop what is not positive.
+        for elem, count in new_counts:
+            self[elem] = count
         return self._keep_positive()
+
+    def __iadd__(self, other):
+        return self._set_then_trim([(e, self[e] + n) for e, n in other.items()])
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        return self._set_then_trim([(e, self[e] - n) for e, n in other.items()])
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        return self._set_then_trim([(e, n) for e, n in other.items() if n > self[e]])
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        lowered = []
+        for elem, mine in self.items():
+            theirs = other[elem]
+            if theirs < mine:
+                lowered.append((elem, theirs))
+        return self._set_then_trim(lowered)
 
+
+def _counter_operator(name, doc, body):
+    def method(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return body(self, other)
+    _method(Counter, name, method, doc)
+
+
+for _name, _doc, _body in (
+        ('__eq__', 'True if all counts agree. Missing counts are treated as zero.',
+         lambda a, b: a._all_counts(b, _op.eq)),
+        ('__ne__', 'True if any counts disagree. Missing counts are treated as zero.',
+         lambda a, b: not a == b),
+        ('__le__', 'True if all counts in self are a subset of those in other.',
+         lambda a, b: a._all_counts(b, _op.le)),
+        ('__lt__', 'True if all counts in self are a proper subset of those in other.',
+         lambda a, b: a <= b and a != b),
+        ('__ge__', 'True if all counts in self are a superset of those in other.',
+         lambda a, b: a._all_counts(b, _op.ge)),
+        ('__gt__', 'True if all counts in self are a proper superset of those in other.',
+         lambda a, b: a >= b and a != b),
+        ('__add__', 'Add counts from two counters.',
+         lambda a, b: _counter_merge(a, b, _op.add)),
+        ('__sub__', 'Subtract count, but keep only results with positive counts.',
+         lambda a, b: _counter_merge(a, b, _op.sub)),
+        ('__or__', 'Union is the maximum of value in either of the input counters.',
+         lambda a, b: _counter_merge(a, b, _larger)),
+        ('__and__', 'Intersection is the minimum of corresponding counts.',
+         lambda a, b: _counter_merge(a, b, _smaller))):
+    _counter_operator(_name, _doc, _body)
 
 Counter.__module__ = 'collections'
 
 
-########################################################################
-###  ChainMap
-########################################################################
+# ---------------------------------------------------------------------------------------------
+# ChainMap
 
 class ChainMap(_collections_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together to create a single,
-    updateable view. Lookups search the underlying mappings successively; writes, updates
-    and deletions only operate on the first mapping.
-    """
+    ''' A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view.
+
+    Lookups search the underlying mappings successively until a key is found.
+    In contrast, writes, updates, and deletions only operate on the first
+    mapping.
+    '''
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        '''Initialize a ChainMap by setting *maps* to the given mappings.
+        If no mappings are provided, a single empty dictionary is used.'''
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
@@ -648,29 +600,34 @@ class ChainMap(_collections_abc.MutableMapping):
             try:
                 return mapping[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        # Keys in the order of the last mapping first, each at its first appearance.
+        order = {}
+        for mapping in self.maps[::-1]:
+            for key in mapping:
+                order[key] = None
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        inner = ', '.join(repr(mapping) for mapping in self.maps)
+        return f'{type(self).__name__}({inner})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -679,22 +636,26 @@ class ChainMap(_collections_abc.MutableMapping):
 
     def copy(self):
         'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.'''
+        '''New ChainMap with a new map followed by all previous maps.
+        If no map is provided, an empty dict is used.
+        Keyword arguments update the map or new empty dict.
+        '''
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
         'New ChainMap from maps[1:].'
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -728,24 +689,36 @@ class ChainMap(_collections_abc.MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
+        if not isinstance(other, _Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        combined = self.copy()
+        combined.maps[0].update(other)
+        return combined
 
     def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
+        if not isinstance(other, _Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for mapping in self.maps[::-1]:
+            flat.update(mapping)
+        return type(self)(flat)
 
 
-################################################################################
-### UserDict, UserList
-################################################################################
+# ---------------------------------------------------------------------------------------------
+# UserDict, UserList, UserString: classes wrapping a dict, list or str held in `.data`.
+
+def _unwrapped(value, wrapper):
+    return value.data if isinstance(value, wrapper) else value
+
+
+def _add_comparisons(cls):
+    # The six rich comparisons compare `.data` with the other operand (unwrapped if it is
+    # also an instance of `cls`).
+    for op in (_op.lt, _op.le, _op.eq, _op.gt, _op.ge):
+        def compare(self, other, _op=op):
+            return _op(self.data, _unwrapped(other, cls))
+        _method(cls, f'__{op.__name__}__', compare)
+
 
 class UserDict(_collections_abc.MutableMapping):
     """A more or less complete user-defined wrapper around dictionary objects."""
@@ -763,8 +736,9 @@ class UserDict(_collections_abc.MutableMapping):
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        fallback = getattr(type(self), '__missing__', None)
+        if fallback is not None:
+            return fallback(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -780,94 +754,62 @@ class UserDict(_collections_abc.MutableMapping):
         return key in self.data
 
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+        return self[key] if key in self else default
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(self.data | _unwrapped(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(_unwrapped(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrapped(other, UserDict)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        twin = type(self).__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.__dict__['data'].copy()
+        return twin
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
+        # A subclass: copy.copy() keeps its other attributes; copy it while empty, then refill.
         import copy
-        data = self.data
+        kept = self.data
+        self.data = {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = kept
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
 class UserList(_collections_abc.MutableSequence):
     """A more or less complete user-defined wrapper around list objects."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        # always a new list, also when given a list or a UserList
+        self.data = [] if initlist is None else list(_unwrapped(initlist, UserList))
 
     def __repr__(self):
         return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
 
     def __contains__(self, item):
         return item in self.data
@@ -876,10 +818,8 @@ class UserList(_collections_abc.MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        else:
-            return self.data[i]
+        found = self.data[i]
+        return type(self)(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -887,31 +827,23 @@ class UserList(_collections_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    def _as_list(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, type(self.data)) else list(other)
+
+    def __add__(self, other):
+        return type(self)(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return type(self)(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -919,56 +851,38 @@ class UserList(_collections_abc.MutableSequence):
         self.data *= n
         return self
 
-    def append(self, item):
-        self.data.append(item)
-
     def insert(self, i, item):
         self.data.insert(i, item)
 
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
+    def extend(self, other):
+        self.data.extend(_unwrapped(other, UserList))
 
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
 
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+    __hash__ = None  # compares by value (the comparisons are added below)
 
 
-################################################################################
-### UserString
-################################################################################
+_add_comparisons(UserList)
+
+
+def _list_passthrough(name):
+    def method(self, *args):
+        return getattr(self.data, name)(*args)
+    _method(UserList, name, method)
+
+
+for _name in ('append', 'pop', 'remove', 'clear', 'count', 'index', 'reverse'):
+    _list_passthrough(_name)
+
 
 class UserString(_collections_abc.Sequence):
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        self.data = seq if isinstance(seq, str) else str(_unwrapped(seq, UserString))
 
     def __str__(self):
         return str(self.data)
@@ -991,222 +905,76 @@ class UserString(_collections_abc.Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
-
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrapped(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return type(self)(self.data[index])
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            other = other.data
+        elif not isinstance(other, str):
+            other = str(other)
+        return type(self)(self.data + other)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return type(self)((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return type(self)(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
-
-    # the following methods are defined in alphabetical order:
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+        return type(self)(str(template) % self)
 
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
-
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
+    def replace(self, old, new, maxsplit=-1):
+        old, new = _unwrapped(old, UserString), _unwrapped(new, UserString)
+        return type(self)(self.data.replace(old, new, maxsplit))
 
     maketrans = str.maketrans
 
-    def partition(self, sep):
-        return self.data.partition(sep)
 
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+_add_comparisons(UserString)
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
+def _string_method(name, wrap_result, unwrap_first):
+    """UserString.<name>: str.<name> applied to .data; the first argument unwrapped if it is
+    a UserString (when unwrap_first), the result wrapped in the class (when wrap_result)."""
+    def method(self, *args, **kwargs):
+        if unwrap_first and args:
+            args = (_unwrapped(args[0], UserString),) + args[1:]
+        result = getattr(self.data, name)(*args, **kwargs)
+        return type(self)(result) if wrap_result else result
+    _method(UserString, name, method)
 
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
 
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
+# str methods whose result is a new string (returned as the class), then the others.
+for _name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower', 'lstrip',
+              'rjust', 'rstrip', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
+    _string_method(_name, True, False)
+for _name in ('removeprefix', 'removesuffix'):
+    _string_method(_name, True, True)
+for _name in ('count', 'find', 'rfind'):
+    _string_method(_name, False, True)
+for _name in ('endswith', 'format', 'format_map', 'index', 'isalpha', 'isalnum', 'isascii',
+              'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable',
+              'isspace', 'istitle', 'isupper', 'join', 'partition', 'rindex', 'rpartition',
+              'rsplit', 'split', 'splitlines', 'startswith'):
+    _string_method(_name, False, False)
 
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
-
+del _name, _doc, _body, _cls
 
 # mnemo: CPython's start-up (site) has imported collections.abc before any script runs, so
 # `import collections` alone gives `collections.abc`; the same here.
