@@ -258,7 +258,19 @@ pub fn isinstance_of(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, fname: &str) -> Py
             return ops::truthy(vm, &r);
         }
     }
-    Ok(vm::types::is_subtype(&obj.type_of(), cls))
+    if vm::types::is_subtype(&obj.type_of(), cls) {
+        return Ok(true);
+    }
+    // CPython's object_isinstance: an instance whose `__class__` names another class (a proxy)
+    // is an instance of that class too.
+    if obj.kind() == Kind::Instance {
+        if let Some(c) = attr::getattr_opt(vm, obj, "__class__")? {
+            if c.kind() == Kind::Type && !c.is(&obj.type_of()) {
+                return Ok(vm::types::is_subtype(&c, cls));
+            }
+        }
+    }
+    Ok(false)
 }
 
 fn b_isinstance(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {

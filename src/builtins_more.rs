@@ -789,7 +789,16 @@ fn new_type_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         }
     }
     let bases = ops::collect(vm, &pos[1])?;
-    vm::types::new_class(vm, &meta, str_of(&pos[0]), bases, &pos[2])
+    let (kwnames, kwvalues): (Vec<ObjRef>, Vec<ObjRef>) =
+        args.kwargs().map(|(k, v)| (k.clone(), v.clone())).unzip();
+    vm::types::new_class(
+        vm,
+        &meta,
+        str_of(&pos[0]),
+        bases,
+        &pos[2],
+        (&kwnames, &kwvalues),
+    )
 }
 
 fn iter_obj(ty: &ObjRef, state: IterState) -> ObjRef {

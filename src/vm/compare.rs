@@ -94,7 +94,10 @@ pub fn richcmp_slot(vm: &mut Vm, x: &ObjRef, y: &ObjRef, op: CmpOp) -> PyResult<
         }
         return object_richcompare(vm, x, y, op);
     }
-    if let Some(r) = native_compare(vm, x, y, op)? {
+    // A built-in value compares with an instance of a subclass of a built-in type through that
+    // instance's built-in value (`{'a': 1} == DictSubclass(a=1)`).
+    let y_value = super::methods::base_of(y);
+    if let Some(r) = native_compare(vm, x, &y_value, op)? {
         return Ok(new_bool(r));
     }
     if has_compare_dunders(x) && !x.type_of().is(&rt().types.object) {

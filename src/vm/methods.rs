@@ -151,7 +151,17 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     attr::generic_getattr(vm, &pos[0], &ty, &pos[1])
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
+/// `object.__init_subclass__(cls)`: nothing to do, and no class keywords to take.
+fn object_init_subclass(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    if args.has_kwargs() {
+        let name = match args.args.first().and_then(|c| c.downcast::<TypeData>()) {
+            Some(t) => t.name.borrow().clone(),
+            None => "object".to_string(),
+        };
+        return exc::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
+    }
     Ok(none())
 }
 
@@ -448,14 +458,20 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     exc::value_error("list.remove(x): x not in list")
 }
 
+/// `list.index(x[, start[, stop]])` / `tuple.index`: `pos` holds x and the optional bounds.
 fn seq_index(
     vm: &mut Vm,
     items: &[ObjRef],
-    x: &ObjRef,
+    pos: &[ObjRef],
     what: &str,
     repr_missing: bool,
 ) -> PyResult<ObjRef> {
-    for (i, it) in items.iter().enumerate() {
+    let x = &pos[0];
+    if pos[1..].iter().any(|b| b.is(&rt().none)) {
+        return exc::type_error("slice indices must be integers or have an __index__ method");
+    }
+    let (start, stop) = super::methods_bytes::bounds(pos.get(1), pos.get(2), items.len())?;
+    for (i, it) in items.iter().enumerate().take(stop).skip(start) {
         if dictops::keys_equal(vm, it, x)? {
             return Ok(new_int(i as i64));
         }
@@ -477,7 +493,7 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     }
     .parse(&rest(&args))?;
     let items = l.payload::<ListData>().items.borrow().clone();
-    seq_index(vm, &items, &pos[0], "list", true)
+    seq_index(vm, &items, pos, "list", true)
 }
 
 fn count_in(vm: &mut Vm, items: &[ObjRef], x: &ObjRef) -> PyResult<ObjRef> {
@@ -577,7 +593,7 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     }
     .parse(&rest(&args))?;
     let items = t.payload::<TupleData>().items.to_vec();
-    seq_index(vm, &items, &pos[0], "tuple", false)
+    seq_index(vm, &items, pos, "tuple", false)
 }
 
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -597,6 +613,12 @@ fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn dict_of(args: &Args, name: &str) -> PyResult<ObjRef> {
     this(args, Kind::Dict, "dict", name)
+}
+
+/// `dict.__reversed__()`: the keys, last inserted first.
+fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
+    let d = dict_of(&args, "__reversed__")?;
+    super::methods_views::reversed_dict(vm, &d, 0)
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -1026,6 +1048,7 @@ pub fn install() {
         "dict",
         &[
             ("get", dict_get),
+            ("__reversed__", dict_reversed),
             ("keys", dict_keys),
             ("values", dict_values),
             ("items", dict_items),

@@ -380,6 +380,7 @@ pub fn new_class(
     name: &str,
     bases: Vec<ObjRef>,
     ns: &ObjRef,
+    keywords: (&[ObjRef], &[ObjRef]),
 ) -> PyResult<ObjRef> {
     let bases = if bases.is_empty() {
         vec![rt().types.object.clone()]
@@ -486,7 +487,9 @@ pub fn new_class(
         }
         dictops::delitem_str(&cls.payload::<TypeData>().dict, "__classcell__");
     }
-    // __init_subclass__ of the parent.
+    // __init_subclass__ of the parent, with the class keywords (`class T(K, tag=1)`).
+    let (kwnames, kwvalues) = keywords;
+    let mut found = false;
     if let Some(base) = cls.payload::<TypeData>().mro.borrow().first().cloned() {
         if let Some(f) = lookup_type_str(&base, "__init_subclass__") {
             if f.kind() == Kind::Function || f.kind() == Kind::ClassMethod {
@@ -494,9 +497,25 @@ pub fn new_class(
                     Some(c) => c.func.borrow().clone().unwrap_or_else(none),
                     None => f,
                 };
-                call::call(vm, &func, Args::new(std::slice::from_ref(&cls)))?;
+                let mut all = vec![cls.clone()];
+                all.extend_from_slice(kwvalues);
+                call::call(
+                    vm,
+                    &func,
+                    Args {
+                        args: &all,
+                        kwnames,
+                    },
+                )?;
+                found = true;
             }
         }
+    }
+    if !found && !kwnames.is_empty() {
+        return exc::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        ));
     }
     // __set_name__ on descriptors.
     let entries: Vec<(ObjRef, ObjRef)> = cls
@@ -919,7 +938,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let cls = if meta.is(&rt().types.type_)
         || meta.kind() == Kind::Type && !meta.payload::<TypeData>().heap
     {
-        new_class(vm, &meta, str_of(&name), bases, &ns)?
+        new_class(vm, &meta, str_of(&name), bases, &ns, (&kwnames, &kwvalues))?
     } else {
         let b = new_tuple(bases);
         let mut all = vec![name.clone(), b, ns.clone()];
