@@ -264,3 +264,63 @@ fn next_slow(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
     Ok(result)
 }
+
+/// `it.__length_hint__()` of the sequence and range iterators: how many items are left
+/// (`operator.length_hint`, `list(it)`'s pre-sizing in CPython).
+fn length_hint(vm: &mut Vm, args: super::Args) -> PyResult<ObjRef> {
+    let Some(it) = args.args.first() else {
+        return super::exc::type_error("__length_hint__() needs an argument");
+    };
+    let Some(data) = it.downcast::<IterData>() else {
+        return super::exc::type_error("__length_hint__() requires an iterator");
+    };
+    // What is needed is copied out first: measuring the sequence runs no Python code, but
+    // the iterator's state stays unborrowed anyway.
+    let (seq, index, backwards, known) = match &*data.state.borrow() {
+        IterState::Seq { seq, index } => (Some(seq.clone()), *index as isize, false, 0),
+        IterState::SeqRev { seq, index } => (Some(seq.clone()), *index, true, 0),
+        IterState::Range { next, stop, step } => {
+            let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+            let n = if step > 0 && next < stop {
+                (stop - next + step - 1) / step
+            } else if step < 0 && next > stop {
+                (next - stop - step - 1) / -step
+            } else {
+                0
+            };
+            (None, 0, false, n as usize)
+        }
+        _ => (None, 0, false, 0),
+    };
+    let left = match seq {
+        None => known,
+        Some(seq) => {
+            let n = super::len(vm, &seq)? as isize;
+            if backwards {
+                if index >= 0 && index < n {
+                    (index + 1) as usize
+                } else {
+                    0
+                }
+            } else {
+                (n - index).max(0) as usize
+            }
+        }
+    };
+    Ok(super::new_int(left as i64))
+}
+
+/// Register `__length_hint__` on the iterator types that know their length (at start-up).
+pub fn install() {
+    let t = &super::rt().types;
+    for (ty, name) in [
+        (&t.list_iterator, "list_iterator"),
+        (&t.list_reverseiterator, "list_reverseiterator"),
+        (&t.tuple_iterator, "tuple_iterator"),
+        (&t.str_iterator, "str_ascii_iterator"),
+        (&t.bytes_iterator, "bytes_iterator"),
+        (&t.range_iterator, "range_iterator"),
+    ] {
+        super::methods::add_method(ty, name, "__length_hint__", length_hint);
+    }
+}

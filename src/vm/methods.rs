@@ -1149,4 +1149,5 @@ pub fn install() {
     super::methods_range::install();
     super::methods_views::install();
     add_method(&t.method, "method", "__new__", super::types::method_new);
+    super::iters::install();
 }
