@@ -262,8 +262,15 @@ pub fn isinstance_of(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, fname: &str) -> Py
         return Ok(true);
     }
     // CPython's object_isinstance: an instance whose `__class__` names another class (a proxy)
-    // is an instance of that class too.
-    if obj.kind() == Kind::Instance {
+    // is an instance of that class too. Only a class that overrides `__class__` can say so:
+    // the common negative answer costs two cached lookups, not an attribute read.
+    let ty = obj.type_of();
+    let class_attr = |t: &ObjRef| attr::lookup_type_str(t, "__class__");
+    let overridden = match (class_attr(&ty), class_attr(&rt().types.object)) {
+        (Some(own), Some(base)) => !own.is(&base),
+        (own, _) => own.is_some(),
+    };
+    if obj.kind() == Kind::Instance && overridden {
         if let Some(c) = attr::getattr_opt(vm, obj, "__class__")? {
             if c.kind() == Kind::Type && !c.is(&obj.type_of()) {
                 return Ok(vm::types::is_subtype(&c, cls));

@@ -12,7 +12,6 @@
 use super::{dictops, intern, none, rt, Args, Vm};
 use crate::heap::{Kind, ObjRef};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::mem::ManuallyDrop;
 
 // The thread-local cells never drop what they hold when the thread ends (`ManuallyDrop`):
@@ -55,16 +54,7 @@ pub fn with_aux_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> Option<R> {
         Some(vm) => vm,
         None => {
             let (modules, builtins, sys) = TEMPLATE.with(|t| (**t.borrow()).clone())?;
-            Vm {
-                depth: 0,
-                exc_info: None,
-                sources: HashMap::new(),
-                modules,
-                builtins,
-                sys,
-                arena: Vec::new(),
-                frame_pool: Vec::new(),
-            }
+            Vm::new(modules, builtins, sys)
         }
     };
     let r = f(&mut vm);

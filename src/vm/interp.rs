@@ -345,31 +345,13 @@ pub fn new_vm(argv: &[String], path0: &str) -> Vm {
         intern("modules"),
         modules.clone(),
     );
-    Vm {
-        depth: 0,
-        exc_info: None,
-        sources: HashMap::new(),
-        modules,
-        builtins,
-        sys,
-        arena: Vec::new(),
-        frame_pool: Vec::new(),
-    }
+    Vm::new(modules, builtins, sys)
 }
 
 /// The VM state of a new thread: its own frames, depth and handled exception; the
 /// interpreter's modules. Finalizers that run on the thread get a state of their own too.
 pub fn thread_vm(modules: ObjRef, builtins: ObjRef, sys: ObjRef) -> Vm {
-    let vm = Vm {
-        depth: 0,
-        exc_info: None,
-        sources: HashMap::new(),
-        modules,
-        builtins,
-        sys,
-        arena: Vec::new(),
-        frame_pool: Vec::new(),
-    };
+    let vm = Vm::new(modules, builtins, sys);
     enable_finalizers(&vm);
     vm
 }

@@ -120,6 +120,20 @@ pub struct Vm {
 }
 
 impl Vm {
+    /// A fresh VM state (no frames, nothing handled) over the interpreter's modules.
+    pub fn new(modules: ObjRef, builtins: ObjRef, sys: ObjRef) -> Vm {
+        Vm {
+            depth: 0,
+            exc_info: None,
+            sources: std::collections::HashMap::new(),
+            modules,
+            builtins,
+            sys,
+            arena: Vec::new(),
+            frame_pool: Vec::new(),
+        }
+    }
+
     /// The `sys` module's namespace.
     pub fn sys_dict(&self) -> ObjRef {
         self.sys

@@ -140,18 +140,13 @@ class _Writer:
         return None
 
     def key_text(self, key):
+        """A dict key as JSON text before quoting: a str as it is, other scalars as `scalar`
+        writes them; None to skip the key (`skipkeys`)."""
         if isinstance(key, str):
             return key
-        if isinstance(key, float):
-            return self.number(key)
-        if key is True:
-            return "true"
-        if key is False:
-            return "false"
-        if key is None:
-            return "null"
-        if isinstance(key, int):
-            return int.__repr__(key)
+        text = self.scalar(key)
+        if text is not None:
+            return text
         if self.skipkeys:
             return None
         raise TypeError("keys must be str, int, float, bool or None, "
