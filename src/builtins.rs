@@ -629,6 +629,7 @@ pub fn install(d: &ObjRef) {
         dictops::setitem_str(d, intern(name), builtin(name, *f));
     }
     crate::builtins_more::install(d);
+    crate::builtin_new::install();
     let t = &rt().types;
     let types: &[(&str, &ObjRef)] = &[
         ("object", &t.object),

@@ -8,6 +8,7 @@
 #![warn(clippy::undocumented_unsafe_blocks)]
 
 pub mod ast;
+pub mod builtin_new;
 pub mod builtins;
 pub mod builtins_more;
 pub mod cli;

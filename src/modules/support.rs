@@ -118,7 +118,7 @@ pub fn new_native<T: NativeObject>(ty: &ObjRef, value: T) -> ObjRef {
 /// `value`: a subclass instance keeps the native object as its hidden built-in base.
 pub fn new_native_for<T: NativeObject>(cls: &ObjRef, base_ty: &ObjRef, value: T) -> ObjRef {
     let obj = new_native(base_ty, value);
-    crate::builtins_more::for_class(cls, base_ty, obj)
+    crate::builtin_new::for_class(cls, base_ty, obj)
 }
 
 /// The receiver of a method of a native type, as its Rust value `T` (it dereferences to `T`).

@@ -89,7 +89,7 @@ fn zero_arg_super(frame: &Frame) -> PyResult<ObjRef> {
     let Some(cls) = frame.cells[ci].payload::<CellData>().value.borrow().clone() else {
         return exc::runtime_error("super(): empty __class__ cell");
     };
-    crate::builtins_more::make_super(&cls, Some(&first))
+    crate::builtin_new::make_super(&cls, Some(&first))
 }
 
 /// How a frame stopped.

@@ -107,7 +107,7 @@ pub fn set_new(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         if cls.is(&t.set) && !args.kwnames.is_empty() {
             return exc::type_error("set() takes no keyword arguments");
         }
-        return Ok(crate::builtins_more::for_class(
+        return Ok(crate::builtin_new::for_class(
             cls,
             &t.set,
             super::new_set(false),
@@ -132,7 +132,7 @@ pub fn set_new(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     if let Some(x) = x {
         setops::update(vm, &s, &setops::operand(x))?;
     }
-    Ok(crate::builtins_more::for_class(cls, &t.frozenset, s))
+    Ok(crate::builtin_new::for_class(cls, &t.frozenset, s))
 }
 
 /// `set.__init__(iterable=())`: empty the set, then add the iterable's items.
