@@ -1,8 +1,10 @@
 //! Methods of the built-in types that live in their namespaces (`object`, `type`, `int`,
-//! `float`, `list`, `tuple`, `dict`, `set`, `bytes`, generators, exceptions, files,
-//! `property`); `str`'s are in `methods_str`. Each is a built-in function object with its owner
-//! type recorded, so that instance access binds it and `LOAD_METHOD` can call it unbound.
+//! `float`, `dict`, `set`, `bytes`, generators, exceptions, files, `property`); `list`'s and
+//! `tuple`'s are in `methods_list`, `str`'s in `methods_str`. Each is a built-in function
+//! object with its owner type recorded, so that instance access binds it and `LOAD_METHOD` can
+//! call it unbound.
 
+use super::methods_list::*;
 use super::{attr, call, convert, dictops, exc, intern, new_bool, new_float, new_int, new_list};
 use super::{new_str, new_tuple, none, ops, rt, str_of, type_name, Args, PyResult, Vm};
 use crate::builtins::ArgSpec;
@@ -13,8 +15,6 @@ use crate::objects::exception::ExceptionData;
 use crate::objects::float::FloatData;
 use crate::objects::function::{BuiltinData, BuiltinFn};
 use crate::objects::int::IntData;
-use crate::objects::list::ListData;
-use crate::objects::tuple::TupleData;
 use crate::objects::typeobj::TypeData;
 use num_bigint::BigInt;
 use num_traits::Num;
@@ -50,7 +50,7 @@ pub fn base_of(o: &ObjRef) -> ObjRef {
     o.clone()
 }
 
-fn this<'a>(args: &Args<'a>, kind: Kind, owner: &str, name: &str) -> PyResult<ObjRef> {
+pub(super) fn this<'a>(args: &Args<'a>, kind: Kind, owner: &str, name: &str) -> PyResult<ObjRef> {
     let Some(s) = args.args.first() else {
         return exc::type_error(format!("unbound method {owner}.{name}() needs an argument"));
     };
@@ -64,7 +64,7 @@ fn this<'a>(args: &Args<'a>, kind: Kind, owner: &str, name: &str) -> PyResult<Ob
     Ok(b)
 }
 
-fn rest<'a>(args: &Args<'a>) -> Args<'a> {
+pub(super) fn rest<'a>(args: &Args<'a>) -> Args<'a> {
     Args {
         args: &args.args[1..],
         kwnames: args.kwnames,
@@ -357,256 +357,6 @@ fn float_is_integer(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let f = this(&args, Kind::Float, "float", "is_integer")?;
     let v = f.payload::<FloatData>().0;
     Ok(new_bool(v.is_finite() && v.fract() == 0.0))
-}
-
-// ---------------------------------------------------------------- list
-
-fn list_of(args: &Args, name: &str) -> PyResult<ObjRef> {
-    this(args, Kind::List, "list", name)
-}
-
-fn list_append(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "append")?;
-    let (pos, _) = ArgSpec {
-        name: "list.append",
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    l.payload::<ListData>()
-        .items
-        .borrow_mut()
-        .push(pos[0].clone());
-    Ok(none())
-}
-
-fn list_extend(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "extend")?;
-    let (pos, _) = ArgSpec {
-        name: "list.extend",
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let items = ops::collect(vm, &pos[0])?;
-    l.payload::<ListData>().items.borrow_mut().extend(items);
-    Ok(none())
-}
-
-fn list_pop(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "pop")?;
-    let (pos, _) = ArgSpec {
-        name: "pop",
-        min: 0,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let items = &l.payload::<ListData>().items;
-    let len = items.borrow().len() as i64;
-    if len == 0 {
-        return exc::index_error("pop from empty list");
-    }
-    let i = match pos.first() {
-        Some(p) => super::builtins_seq::index_of(vm, p)?.unwrap_or(0),
-        None => -1,
-    };
-    let j = if i < 0 { i + len } else { i };
-    if j < 0 || j >= len {
-        return exc::index_error("pop index out of range");
-    }
-    let v = items.borrow_mut().remove(j as usize);
-    Ok(v)
-}
-
-fn list_insert(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "insert")?;
-    let (pos, _) = ArgSpec {
-        name: "insert",
-        min: 2,
-        max: 2,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let items = &l.payload::<ListData>().items;
-    let len = items.borrow().len() as i64;
-    let i = super::builtins_seq::index_of(vm, &pos[0])?.unwrap_or(0);
-    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    items.borrow_mut().insert(j as usize, pos[1].clone());
-    Ok(none())
-}
-
-fn list_remove(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "remove")?;
-    let (pos, _) = ArgSpec {
-        name: "list.remove",
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let items = l.payload::<ListData>().items.borrow().clone();
-    for (i, x) in items.iter().enumerate() {
-        if dictops::keys_equal(vm, x, &pos[0])? {
-            let old = l.payload::<ListData>().items.borrow_mut().remove(i);
-            drop(old);
-            return Ok(none());
-        }
-    }
-    exc::value_error("list.remove(x): x not in list")
-}
-
-/// `list.index(x[, start[, stop]])` / `tuple.index`: `pos` holds x and the optional bounds.
-fn seq_index(
-    vm: &mut Vm,
-    items: &[ObjRef],
-    pos: &[ObjRef],
-    what: &str,
-    repr_missing: bool,
-) -> PyResult<ObjRef> {
-    let x = &pos[0];
-    if pos[1..].iter().any(|b| b.is(&rt().none)) {
-        return exc::type_error("slice indices must be integers or have an __index__ method");
-    }
-    let (start, stop) = super::methods_bytes::bounds(pos.get(1), pos.get(2), items.len())?;
-    for (i, it) in items.iter().enumerate().take(stop).skip(start) {
-        if dictops::keys_equal(vm, it, x)? {
-            return Ok(new_int(i as i64));
-        }
-    }
-    if repr_missing {
-        let r = convert::repr_string(vm, x)?;
-        return exc::value_error(format!("{r} is not in list"));
-    }
-    exc::value_error(format!("{what}.index(x): x not in {what}"))
-}
-
-fn list_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "index")?;
-    let (pos, _) = ArgSpec {
-        name: "index",
-        min: 1,
-        max: 3,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let items = l.payload::<ListData>().items.borrow().clone();
-    seq_index(vm, &items, pos, "list", true)
-}
-
-fn count_in(vm: &mut Vm, items: &[ObjRef], x: &ObjRef) -> PyResult<ObjRef> {
-    let mut n = 0;
-    for it in items {
-        if dictops::keys_equal(vm, it, x)? {
-            n += 1;
-        }
-    }
-    Ok(new_int(n))
-}
-
-fn list_count(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "count")?;
-    let (pos, _) = ArgSpec {
-        name: "list.count",
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let items = l.payload::<ListData>().items.borrow().clone();
-    count_in(vm, &items, &pos[0])
-}
-
-fn list_sort(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "sort")?;
-    let (_, kw) = ArgSpec {
-        name: "sort",
-        min: 0,
-        max: 0,
-        kw: &["key", "reverse"],
-    }
-    .parse(&rest(&args))?;
-    let reverse = match &kw[1] {
-        Some(r) => ops::truthy(vm, r)?,
-        None => false,
-    };
-    let mut items = std::mem::take(&mut *l.payload::<ListData>().items.borrow_mut());
-    let r = crate::builtins_more::sort_items(vm, &mut items, kw[0].as_ref(), reverse);
-    let modified = std::mem::replace(&mut *l.payload::<ListData>().items.borrow_mut(), items);
-    let changed = !modified.is_empty();
-    drop(modified);
-    r?;
-    if changed {
-        return exc::value_error("list modified during sort");
-    }
-    Ok(none())
-}
-
-fn list_reverse(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "reverse")?;
-    l.payload::<ListData>().items.borrow_mut().reverse();
-    Ok(none())
-}
-
-fn list_copy(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "copy")?;
-    let items = l.payload::<ListData>().items.borrow().clone();
-    Ok(new_list(items))
-}
-
-fn list_clear(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "clear")?;
-    let old = std::mem::take(&mut *l.payload::<ListData>().items.borrow_mut());
-    drop(old);
-    Ok(none())
-}
-
-fn list_init(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let l = list_of(&args, "__init__")?;
-    let (pos, _) = ArgSpec {
-        name: "list",
-        min: 0,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let items = match pos.first() {
-        Some(x) => ops::collect(vm, x)?,
-        None => Vec::new(),
-    };
-    let old = std::mem::replace(&mut *l.payload::<ListData>().items.borrow_mut(), items);
-    drop(old);
-    Ok(none())
-}
-
-// ---------------------------------------------------------------- tuple
-
-fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let t = this(&args, Kind::Tuple, "tuple", "index")?;
-    let (pos, _) = ArgSpec {
-        name: "index",
-        min: 1,
-        max: 3,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let items = t.payload::<TupleData>().items.to_vec();
-    seq_index(vm, &items, pos, "tuple", false)
-}
-
-fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let t = this(&args, Kind::Tuple, "tuple", "count")?;
-    let (pos, _) = ArgSpec {
-        name: "tuple.count",
-        min: 1,
-        max: 1,
-        kw: &[],
-    }
-    .parse(&rest(&args))?;
-    let items = t.payload::<TupleData>().items.to_vec();
-    count_in(vm, &items, &pos[0])
 }
 
 // ---------------------------------------------------------------- dict

@@ -39,6 +39,7 @@ pub mod members;
 pub mod methods;
 pub mod methods_bytes;
 pub mod methods_codecs;
+pub mod methods_list;
 pub mod methods_num;
 pub mod methods_range;
 pub mod methods_set;
