@@ -30,6 +30,45 @@ fn b_sum(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         return exc::type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
     let it = ops::get_iter(vm, &pos[0])?;
+    // As CPython's `sum`: while the total is an exact int (then a float) and the items are
+    // machine-size ints (or floats and ints), the total is kept unboxed; from the first item
+    // that is anything else, the rest goes through `+`.
+    let mut pending: Option<ObjRef> = None;
+    if acc.is_type(&rt().types.int) {
+        if let Some(IntData::Small(start)) = acc.downcast::<IntData>() {
+            let mut total = *start;
+            while let Some(v) = ops::next(vm, &it)? {
+                match v.downcast::<IntData>() {
+                    Some(IntData::Small(i)) if total.checked_add(*i).is_some() => total += i,
+                    _ => {
+                        pending = Some(v);
+                        break;
+                    }
+                }
+            }
+            let Some(v) = pending.take() else {
+                return Ok(new_int(total));
+            };
+            acc = ops::binary_op(vm, &new_int(total), &v, crate::ast::Operator::Add, false)?;
+        }
+    }
+    if let Some(FloatData(start)) = acc.downcast::<FloatData>() {
+        let mut total = *start;
+        while let Some(v) = ops::next(vm, &it)? {
+            match (v.downcast::<FloatData>(), v.downcast::<IntData>()) {
+                (Some(f), _) => total += f.0,
+                (None, Some(IntData::Small(i))) => total += *i as f64,
+                _ => {
+                    pending = Some(v);
+                    break;
+                }
+            }
+        }
+        let Some(v) = pending else {
+            return Ok(new_float(total));
+        };
+        acc = ops::binary_op(vm, &new_float(total), &v, crate::ast::Operator::Add, false)?;
+    }
     while let Some(v) = ops::next(vm, &it)? {
         acc = ops::binary_op(vm, &acc, &v, crate::ast::Operator::Add, false)?;
     }

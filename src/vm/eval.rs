@@ -117,7 +117,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
 fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
     let code_ref = frame.code.clone();
     let code: &CodeData = code_ref.payload::<CodeData>();
-    let instrs = &code.code.instructions;
+    let instrs: &[Instr] = &code.code.instructions;
     let r = rt();
     // Tables used by the hottest instructions, hoisted out of the loop (one load each instead
     // of a chain through the code object or the runtime).
@@ -128,6 +128,9 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
     let mut next_pc = frame.pc;
     // Entering a frame checks for Ctrl-C, as CPython's RESUME does (recursion without loops).
     super::signals::poll()?;
+    // The value stack is moved out of the frame while the loop runs (its buffer stays the
+    // frame's): a local is one load away, a field of `frame` two.
+    let mut stack = std::mem::take(&mut frame.stack);
     'run: loop {
         let mut pc = next_pc;
         let instr = &instrs[pc];
@@ -147,7 +150,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
             }
             macro_rules! pop {
                 () => {
-                    match frame.stack.pop() {
+                    match stack.pop() {
                         Some(v) => v,
                         None => break 'err exc::err("SystemError", "value stack underflow"),
                     }
@@ -155,7 +158,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
             }
             macro_rules! top {
                 () => {
-                    match frame.stack.last() {
+                    match stack.last() {
                         Some(v) => v,
                         None => break 'err exc::err("SystemError", "value stack underflow"),
                     }
@@ -167,7 +170,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     match &frame.fast[$i as usize] {
                         Some(v) => {
                             let v = v.clone();
-                            frame.stack.push(v);
+                            stack.push(v);
                         }
                         None => break 'err unbound_local(code, $i as usize),
                     }
@@ -228,15 +231,15 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Instr::Copy1 => {
                     let v = top!().clone();
-                    frame.stack.push(v);
+                    stack.push(v);
                 }
                 Instr::Copy(n) => {
-                    let v = frame.stack[frame.stack.len() - *n as usize].clone();
-                    frame.stack.push(v);
+                    let v = stack[stack.len() - *n as usize].clone();
+                    stack.push(v);
                 }
                 Instr::Swap(n) => {
-                    let len = frame.stack.len();
-                    frame.stack.swap(len - 1, len - *n as usize);
+                    let len = stack.len();
+                    stack.swap(len - 1, len - *n as usize);
                 }
                 Instr::LoadConst(i) => {
                     let c = &consts[*i as usize];
@@ -246,9 +249,9 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                             fuse_next!();
                             let a = pop!();
                             let v = binary_op!(a, c, op);
-                            frame.stack.push(v);
+                            stack.push(v);
                         }
-                        _ => frame.stack.push(c.clone()),
+                        _ => stack.push(c.clone()),
                     }
                 }
                 Instr::LoadFast(i) => {
@@ -260,7 +263,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         Instr::LoadConst(j) => {
                             fuse_next!();
-                            frame.stack.push(consts[*j as usize].clone());
+                            stack.push(consts[*j as usize].clone());
                         }
                         _ => {}
                     }
@@ -290,7 +293,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Some(v) => v,
                         None => tri!(load_global(vm, frame, name)),
                     };
-                    frame.stack.push(v);
+                    stack.push(v);
                 }
                 Instr::StoreName(i) => {
                     let v = pop!();
@@ -314,7 +317,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Ok(v) => v,
                         Err(e) => break 'err e,
                     };
-                    frame.stack.push(v);
+                    stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
                     let v = pop!();
@@ -332,7 +335,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let cell = frame.cells[*i as usize].payload::<CellData>();
                     let v = cell.value.borrow().clone();
                     match v {
-                        Some(v) => frame.stack.push(v),
+                        Some(v) => stack.push(v),
                         None => break 'err unbound_deref(code, *i as usize),
                     }
                 }
@@ -350,7 +353,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                     drop(old);
                 }
-                Instr::LoadClosure(i) => frame.stack.push(frame.cells[*i as usize].clone()),
+                Instr::LoadClosure(i) => stack.push(frame.cells[*i as usize].clone()),
                 Instr::LoadClassDeref(i) => {
                     let name = &code.cellnames[*i as usize];
                     let found = match &frame.locals {
@@ -358,12 +361,12 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         None => None,
                     };
                     match found {
-                        Some(v) => frame.stack.push(v),
+                        Some(v) => stack.push(v),
                         None => {
                             let cell = frame.cells[*i as usize].payload::<CellData>();
                             let v = cell.value.borrow().clone();
                             match v {
-                                Some(v) => frame.stack.push(v),
+                                Some(v) => stack.push(v),
                                 None => break 'err unbound_deref(code, *i as usize),
                             }
                         }
@@ -376,7 +379,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Some(v) => v,
                         None => tri!(attr::getattr(vm, &obj, name)),
                     };
-                    frame.stack.push(v);
+                    stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!();
@@ -394,12 +397,12 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let obj = pop!();
                     match tri!(attr::load_method(vm, &obj, &code.names[*i as usize])) {
                         attr::Method::Unbound(f) => {
-                            frame.stack.push(f);
-                            frame.stack.push(obj);
+                            stack.push(f);
+                            stack.push(obj);
                         }
                         attr::Method::Attr(v) => {
-                            frame.stack.push(rt().marker.clone());
-                            frame.stack.push(v);
+                            stack.push(rt().marker.clone());
+                            stack.push(v);
                         }
                     }
                 }
@@ -410,7 +413,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Some(v) => v,
                         None => tri!(ops::getitem(vm, &container, &key)),
                     };
-                    frame.stack.push(v);
+                    stack.push(v);
                 }
                 Instr::StoreSubscr => {
                     let key = pop!();
@@ -429,7 +432,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let step = if *n == 3 { pop!() } else { none() };
                     let stop = pop!();
                     let start = pop!();
-                    frame.stack.push(super::new_slice(start, stop, step));
+                    stack.push(super::new_slice(start, stop, step));
                 }
                 Instr::BinaryOp(op) => {
                     let b = pop!();
@@ -441,28 +444,28 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                             let old = frame.fast[*j as usize].replace(v);
                             drop(old);
                         }
-                        _ => frame.stack.push(v),
+                        _ => stack.push(v),
                     }
                 }
                 Instr::UnaryNegative => {
                     let a = pop!();
                     let v = tri!(ops::unary(vm, &a, ops::Unary::Neg));
-                    frame.stack.push(v);
+                    stack.push(v);
                 }
                 Instr::UnaryPositive => {
                     let a = pop!();
                     let v = tri!(ops::unary(vm, &a, ops::Unary::Pos));
-                    frame.stack.push(v);
+                    stack.push(v);
                 }
                 Instr::UnaryInvert => {
                     let a = pop!();
                     let v = tri!(ops::unary(vm, &a, ops::Unary::Invert));
-                    frame.stack.push(v);
+                    stack.push(v);
                 }
                 Instr::UnaryNot => {
                     let a = pop!();
                     let t = tri!(ops::truthy(vm, &a));
-                    frame.stack.push(new_bool(!t));
+                    stack.push(new_bool(!t));
                 }
                 Instr::CompareOp(op) => {
                     let b = pop!();
@@ -491,63 +494,63 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                                 Some(false) => r.false_.clone(),
                                 None => tri!(ops::compare(vm, &a, &b, *op)),
                             };
-                            frame.stack.push(v);
+                            stack.push(v);
                         }
                     }
                 }
                 Instr::IsOp(invert) => {
                     let b = pop!();
                     let a = pop!();
-                    frame.stack.push(new_bool(a.is(&b) != *invert));
+                    stack.push(new_bool(a.is(&b) != *invert));
                 }
                 Instr::ContainsOp(invert) => {
                     let b = pop!();
                     let a = pop!();
                     let r = tri!(ops::contains(vm, &b, &a));
-                    frame.stack.push(new_bool(r != *invert));
+                    stack.push(new_bool(r != *invert));
                 }
                 Instr::BuildTuple(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - *n as usize);
-                    frame.stack.push(new_tuple(items));
+                    let items = stack.split_off(stack.len() - *n as usize);
+                    stack.push(new_tuple(items));
                 }
                 Instr::BuildList(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - *n as usize);
-                    frame.stack.push(new_list(items));
+                    let items = stack.split_off(stack.len() - *n as usize);
+                    stack.push(new_list(items));
                 }
                 Instr::BuildSet(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - *n as usize);
+                    let items = stack.split_off(stack.len() - *n as usize);
                     let s = new_set(false);
                     for it in items {
                         tri!(dictops::set_add(vm, &s, it));
                     }
-                    frame.stack.push(s);
+                    stack.push(s);
                 }
                 Instr::BuildMap(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - 2 * *n as usize);
+                    let items = stack.split_off(stack.len() - 2 * *n as usize);
                     let d = super::new_dict();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         tri!(dictops::setitem(vm, &d, k, v));
                     }
-                    frame.stack.push(d);
+                    stack.push(d);
                 }
                 Instr::BuildConstKeyMap(n) => {
                     let keys = pop!();
-                    let values = frame.stack.split_off(frame.stack.len() - *n as usize);
+                    let values = stack.split_off(stack.len() - *n as usize);
                     let d = super::new_dict();
                     let keys = keys.payload::<TupleData>().items.clone();
                     for (k, v) in keys.iter().zip(values) {
                         tri!(dictops::setitem(vm, &d, k.clone(), v));
                     }
-                    frame.stack.push(d);
+                    stack.push(d);
                 }
                 Instr::BuildString(n) => {
-                    let parts = frame.stack.split_off(frame.stack.len() - *n as usize);
+                    let parts = stack.split_off(stack.len() - *n as usize);
                     let mut s = String::new();
                     for p in &parts {
                         s.push_str(super::str_of(p));
                     }
-                    frame.stack.push(new_string(s));
+                    stack.push(new_string(s));
                 }
                 Instr::FormatValue {
                     conversion,
@@ -563,41 +566,41 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     };
                     let spec_str = spec.as_ref().map(super::str_of).unwrap_or("");
                     let r = tri!(convert::format(vm, &v, spec_str));
-                    frame.stack.push(r);
+                    stack.push(r);
                 }
                 Instr::ListAppend(i) => {
                     let v = pop!();
-                    let list = &frame.stack[frame.stack.len() - *i as usize];
+                    let list = &stack[stack.len() - *i as usize];
                     list.payload::<ListData>().items.borrow_mut().push(v);
                 }
                 Instr::SetAdd(i) => {
                     let v = pop!();
-                    let set = frame.stack[frame.stack.len() - *i as usize].clone();
+                    let set = stack[stack.len() - *i as usize].clone();
                     tri!(dictops::set_add(vm, &set, v));
                 }
                 Instr::MapAdd(i) => {
                     let v = pop!();
                     let k = pop!();
-                    let d = frame.stack[frame.stack.len() - *i as usize].clone();
+                    let d = stack[stack.len() - *i as usize].clone();
                     tri!(dictops::setitem(vm, &d, k, v));
                 }
                 Instr::ListExtend(i) => {
                     let it = pop!();
-                    let list = frame.stack[frame.stack.len() - *i as usize].clone();
+                    let list = stack[stack.len() - *i as usize].clone();
                     let items = tri!(ops::collect(vm, &it));
                     list.payload::<ListData>().items.borrow_mut().extend(items);
                 }
                 Instr::SetUpdate(i) => {
                     let it = pop!();
-                    let set = frame.stack[frame.stack.len() - *i as usize].clone();
+                    let set = stack[stack.len() - *i as usize].clone();
                     tri!(super::setops::update(vm, &set, &it));
                 }
                 Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                     let m = pop!();
-                    let d = frame.stack[frame.stack.len() - *i as usize].clone();
+                    let d = stack[stack.len() - *i as usize].clone();
                     let merge = matches!(instr, Instr::DictMerge(_));
                     if merge {
-                        let func = &frame.stack[frame.stack.len() - *i as usize - 2];
+                        let func = &stack[stack.len() - *i as usize - 2];
                         tri!(dictops::merge_kwargs(vm, &d, &m, func));
                     } else {
                         tri!(dictops::update(vm, &d, &m));
@@ -606,7 +609,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::ListToTuple => {
                     let l = pop!();
                     let items = l.payload::<ListData>().items.borrow().clone();
-                    frame.stack.push(new_tuple(items));
+                    stack.push(new_tuple(items));
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = pop!();
@@ -616,7 +619,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         crate::heap::Kind::Tuple if seq.is_type(&rt().types.tuple) => {
                             let items = &seq.payload::<TupleData>().items;
                             if items.len() == n {
-                                frame.stack.extend(items.iter().rev().cloned());
+                                stack.extend(items.iter().rev().cloned());
                                 true
                             } else {
                                 false
@@ -625,7 +628,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         crate::heap::Kind::List if seq.is_type(&rt().types.list) => {
                             let items = seq.payload::<ListData>().items.borrow();
                             if items.len() == n {
-                                frame.stack.extend(items.iter().rev().cloned());
+                                stack.extend(items.iter().rev().cloned());
                                 true
                             } else {
                                 false
@@ -635,7 +638,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     };
                     if !direct {
                         let items = tri!(ops::unpack(vm, &seq, n, None));
-                        frame.stack.extend(items.into_iter().rev());
+                        stack.extend(items.into_iter().rev());
                     }
                 }
                 Instr::UnpackEx { before, after } => {
@@ -646,7 +649,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         *before as usize,
                         Some(*after as usize)
                     ));
-                    frame.stack.extend(items.into_iter().rev());
+                    stack.extend(items.into_iter().rev());
                 }
                 Instr::Jump(t) => {
                     next_pc = *t as usize;
@@ -683,7 +686,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::JumpIfFalseOrPop(t) => {
                     let v = top!().clone();
                     if tri!(ops::truthy(vm, &v)) {
-                        frame.stack.pop();
+                        stack.pop();
                     } else {
                         next_pc = *t as usize;
                     }
@@ -693,7 +696,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     if tri!(ops::truthy(vm, &v)) {
                         next_pc = *t as usize;
                     } else {
-                        frame.stack.pop();
+                        stack.pop();
                     }
                 }
                 Instr::PopJumpIfNone(t) => {
@@ -713,85 +716,85 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::GetIter => {
                     let v = pop!();
                     let it = tri!(ops::get_iter(vm, &v));
-                    frame.stack.push(it);
+                    stack.push(it);
                 }
                 Instr::ForIter(t) => {
                     let it = top!().clone();
                     match tri!(ops::next(vm, &it)) {
-                        Some(v) => frame.stack.push(v),
+                        Some(v) => stack.push(v),
                         None => {
-                            frame.stack.pop();
+                            stack.pop();
                             next_pc = *t as usize;
                         }
                     }
                 }
                 Instr::Call(n) => {
                     let n = *n as usize;
-                    let base = frame.stack.len() - n;
-                    let func = frame.stack[base - 1].clone();
-                    let r = match call::call_moving(vm, &func, &mut frame.stack, n) {
+                    let base = stack.len() - n;
+                    let func = stack[base - 1].clone();
+                    let r = match call::call_moving(vm, &func, &mut stack, n) {
                         Some(r) => r,
                         None if func.kind() == crate::heap::Kind::Function => {
                             // Bind, release the caller's references, run: the arguments end
                             // up owned by the callee alone, as in CPython.
                             let bound =
-                                call::bind_function(vm, &func, Args::new(&frame.stack[base..]));
-                            frame.stack.truncate(base - 1);
+                                call::bind_function(vm, &func, Args::new(&stack[base..]));
+                            stack.truncate(base - 1);
                             call::run_bound(vm, &func, tri!(bound))
                         }
                         None => match frame_call(vm, frame, &func, n) {
                             Some(r) => r,
-                            None => call::call(vm, &func, Args::new(&frame.stack[base..])),
+                            None => call::call(vm, &func, Args::new(&stack[base..])),
                         },
                     };
-                    frame.stack.truncate(base - 1);
-                    frame.stack.push(tri!(r));
+                    stack.truncate(base - 1);
+                    stack.push(tri!(r));
                 }
                 Instr::CallKw { argc, kwnames } => {
                     let n = *argc as usize;
-                    let base = frame.stack.len() - n;
-                    let func = frame.stack[base - 1].clone();
+                    let base = stack.len() - n;
+                    let func = stack[base - 1].clone();
                     let names = &code.consts[*kwnames as usize];
                     let names = &names.payload::<TupleData>().items;
                     let args = Args {
-                        args: &frame.stack[base..],
+                        args: &stack[base..],
                         kwnames: names,
                     };
                     let r = if func.kind() == crate::heap::Kind::Function {
                         let bound = call::bind_function(vm, &func, args);
-                        frame.stack.truncate(base - 1);
+                        stack.truncate(base - 1);
                         call::run_bound(vm, &func, tri!(bound))
                     } else {
                         call::call(vm, &func, args)
                     };
-                    frame.stack.truncate(base - 1);
-                    frame.stack.push(tri!(r));
+                    stack.truncate(base - 1);
+                    stack.push(tri!(r));
                 }
                 Instr::CallMethod(n) => {
                     let n = *n as usize;
-                    let len = frame.stack.len();
-                    let meth = frame.stack[len - n - 2].clone();
+                    let len = stack.len();
+                    let meth = stack[len - n - 2].clone();
                     let r = if meth.is(&rt().marker) {
-                        let f = frame.stack[len - n - 1].clone();
-                        match call::call_moving(vm, &f, &mut frame.stack, n) {
+                        let f = stack[len - n - 1].clone();
+                        match call::call_moving(vm, &f, &mut stack, n) {
                             Some(r) => r,
-                            None => call::call(vm, &f, Args::new(&frame.stack[len - n..])),
+                            None => call::call(vm, &f, Args::new(&stack[len - n..])),
                         }
                     } else {
-                        match call::call_moving(vm, &meth, &mut frame.stack, n + 1) {
+                        match call::call_moving(vm, &meth, &mut stack, n + 1) {
                             Some(r) => r,
-                            None => call::call(vm, &meth, Args::new(&frame.stack[len - n - 1..])),
+                            None => call::call(vm, &meth, Args::new(&stack[len - n - 1..])),
                         }
                     };
-                    frame.stack.truncate(len - n - 2);
-                    frame.stack.push(tri!(r));
+                    stack.truncate(len - n - 2);
+                    stack.push(tri!(r));
                 }
                 Instr::CallFunctionEx { has_kwargs } => {
                     let kwargs = if *has_kwargs { Some(pop!()) } else { None };
                     let args = pop!();
                     let func = pop!();
                     let r = tri!(call::call_ex(vm, &func, &args, kwargs.as_ref()));
-                    frame.stack.push(r);
+                    stack.push(r);
                 }
                 Instr::MakeFunction(flags) => {
                     let code_obj = pop!();
@@ -813,15 +816,17 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         annotations,
                         closure
                     ));
-                    frame.stack.push(f);
+                    stack.push(f);
                 }
                 Instr::ReturnValue => {
                     let v = pop!();
+                    frame.stack = stack;
                     return Ok(Exit::Return(v));
                 }
                 Instr::YieldValue => {
                     let v = pop!();
                     frame.pc = next_pc;
+                    frame.stack = stack;
                     return Ok(Exit::Yield(v));
                 }
                 Instr::GenStart => {
@@ -834,16 +839,16 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     } else {
                         tri!(ops::get_iter(vm, &v))
                     };
-                    frame.stack.push(it);
+                    stack.push(it);
                 }
                 Instr::Send(t) => {
                     let v = pop!();
                     let sub = top!().clone();
                     match tri!(super::generator::send_to(vm, &sub, v)) {
-                        super::generator::Sent::Yielded(y) => frame.stack.push(y),
+                        super::generator::Sent::Yielded(y) => stack.push(y),
                         super::generator::Sent::Returned(r) => {
-                            frame.stack.pop();
-                            frame.stack.push(r);
+                            stack.pop();
+                            stack.push(r);
                             next_pc = *t as usize;
                         }
                     }
@@ -855,7 +860,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         &b,
                         &super::intern("__build_class__")
                     )) {
-                        Some(v) => frame.stack.push(v),
+                        Some(v) => stack.push(v),
                         None => break 'err exc::err("NameError", "__build_class__ not found"),
                     }
                 }
@@ -869,12 +874,12 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         &fromlist,
                         &level
                     ));
-                    frame.stack.push(m);
+                    stack.push(m);
                 }
                 Instr::ImportFrom(i) => {
                     let m = top!().clone();
                     let v = tri!(import::import_from(vm, &m, &code.names[*i as usize]));
-                    frame.stack.push(v);
+                    stack.push(v);
                 }
                 Instr::ImportStar => {
                     let m = pop!();
@@ -940,8 +945,8 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Instr::PushExcInfo => {
                     let e = pop!();
                     let prev = vm.exc_info.replace(e.clone()).unwrap_or_else(none);
-                    frame.stack.push(prev);
-                    frame.stack.push(e);
+                    stack.push(prev);
+                    stack.push(e);
                 }
                 Instr::PopExcept => {
                     let prev = pop!();
@@ -955,29 +960,29 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let ty = pop!();
                     let e = top!().clone();
                     let m = tri!(exception_matches(vm, &e, &ty));
-                    frame.stack.push(new_bool(m));
+                    stack.push(new_bool(m));
                 }
                 Instr::CheckEgMatch => {
                     break 'err exc::err("SystemError", "except* is not supported by mnemo yet");
                 }
-                Instr::LoadAssertionError => frame.stack.push(exc::exc_type("AssertionError")),
+                Instr::LoadAssertionError => stack.push(exc::exc_type("AssertionError")),
                 Instr::BeforeWith => {
                     let mgr = pop!();
                     let (exit, entered) = tri!(ops::before_with(vm, &mgr));
-                    frame.stack.push(exit);
-                    frame.stack.push(entered);
+                    stack.push(exit);
+                    stack.push(entered);
                 }
                 Instr::WithExceptStart => {
-                    let len = frame.stack.len();
-                    let e = frame.stack[len - 1].clone();
-                    let exit = frame.stack[len - 4].clone();
+                    let len = stack.len();
+                    let e = stack[len - 1].clone();
+                    let exit = stack[len - 4].clone();
                     let ty = e.type_of();
                     let tb = e
                         .downcast::<ExceptionData>()
                         .and_then(|d| d.traceback.borrow().clone())
                         .unwrap_or_else(none);
                     let r = tri!(call::call(vm, &exit, Args::new(&[ty, e, tb])));
-                    frame.stack.push(r);
+                    stack.push(r);
                 }
                 Instr::PrintExpr => {
                     let v = pop!();
@@ -1014,16 +1019,17 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
         match find_handler(code, pc) {
             Some(h) => {
                 set_propagating(&error, false);
-                frame.stack.truncate(h.depth as usize);
+                stack.truncate(h.depth as usize);
                 if h.push_lasti {
-                    frame.stack.push(new_int(pc as i64));
+                    stack.push(new_int(pc as i64));
                 }
-                frame.stack.push(error);
+                stack.push(error);
                 next_pc = h.target as usize;
             }
             None => {
                 frame.pc = next_pc;
                 set_propagating(&error, true);
+                frame.stack = stack;
                 return Err(error);
             }
         }
