@@ -455,6 +455,38 @@ pub unsafe fn from_gc_head(g: NonNull<GcHead>) -> NonNull<ObjHeader> {
     unsafe { NonNull::new_unchecked(g.as_ptr().cast::<u8>().add(head_size).cast::<ObjHeader>()) }
 }
 
+/// Free a float whose count is zero and that has no flags (not tracked, never weakly
+/// referenced): the common case of [`free_object`], kept short for arithmetic's temporaries.
+///
+/// # Safety
+/// The object is a `Float`, its count is zero and no handle to it remains (`[LIVE]` ended).
+#[inline]
+unsafe fn free_plain_float(p: NonNull<ObjHeader>) {
+    // SAFETY: `[LIVE]` ended but the memory is still valid until freed below.
+    let ty = unsafe { p.as_ref() }.ty.get();
+    // SAFETY: `[KIND]` a `Float` header heads a `Box<ObjBox<FloatData>>`; the count is zero.
+    if !unsafe { freelist::keep_float(p) } {
+        // SAFETY: as above; the box is dropped as the type it was allocated as.
+        unsafe { drop_box_as::<crate::objects::float::FloatData>(p) };
+    }
+    // SAFETY: the object held one strong reference to its type (`float`, never the float).
+    drop(unsafe { ObjRef::from_raw(ty) });
+}
+
+/// Free an int whose count is zero and that has no flags, as [`free_plain_float`].
+///
+/// # Safety
+/// The object is an `Int`, its count is zero and no handle to it remains (`[LIVE]` ended).
+#[inline]
+unsafe fn free_plain_int(p: NonNull<ObjHeader>) {
+    // SAFETY: `[LIVE]` ended but the memory is still valid until freed below.
+    let ty = unsafe { p.as_ref() }.ty.get();
+    // SAFETY: `[KIND]` an `Int` header heads a `Box<ObjBox<IntData>>`; the count is zero.
+    unsafe { drop_box_as::<crate::objects::int::IntData>(p) };
+    // SAFETY: the object held one strong reference to its type (`int` or `bool`).
+    drop(unsafe { ObjRef::from_raw(ty) });
+}
+
 /// Free an object whose count is zero: drop its payload (releasing its children), release its
 /// type, return its memory.
 ///

@@ -19,6 +19,7 @@
 //! allocations, as in CPython.
 
 use super::ObjRef;
+use libmimalloc_sys::{mi_free, mi_malloc, mi_realloc, mi_zalloc};
 use mimalloc::MiMalloc;
 use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
@@ -101,13 +102,25 @@ fn record_free(ptr: *mut u8) {
     });
 }
 
+/// Alignments mimalloc's plain entry points give every block (a pointer's), so that they can
+/// skip the aligned variants' checks — which the `MiMalloc` wrapper always takes.
+const PLAIN_ALIGN: usize = std::mem::size_of::<usize>();
+
 // SAFETY: every method forwards to mimalloc with the caller's arguments unchanged, so the
-// `GlobalAlloc` contract is mimalloc's; the tracer only reads the returned pointer as a number
-// and never allocates through this path re-entrantly (`IN_TRACER`).
+// `GlobalAlloc` contract is mimalloc's (its plain `mi_malloc`/`mi_zalloc`/`mi_realloc` return
+// blocks aligned to at least a pointer's size, so they serve layouts of that alignment; larger
+// alignments go to the aligned variants through `MiMalloc`; `mi_free` frees either kind); the
+// tracer only reads the returned pointer as a number and never allocates through this path
+// re-entrantly (`IN_TRACER`).
 unsafe impl GlobalAlloc for TracingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: as for the impl: the caller's contract is passed on unchanged.
-        let p = unsafe { MiMalloc.alloc(layout) };
+        let p = if layout.align() <= PLAIN_ALIGN {
+            // SAFETY: a pointer's alignment is what the plain entry point gives.
+            unsafe { mi_malloc(layout.size()) }.cast::<u8>()
+        } else {
+            // SAFETY: the caller's contract, passed on unchanged.
+            unsafe { MiMalloc.alloc(layout) }
+        };
         if TRACING.load(Ordering::Relaxed) {
             record_alloc(p, layout.size());
         }
@@ -115,25 +128,35 @@ unsafe impl GlobalAlloc for TracingAllocator {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: as for the impl.
-        let p = unsafe { MiMalloc.alloc_zeroed(layout) };
+        let p = if layout.align() <= PLAIN_ALIGN {
+            // SAFETY: a pointer's alignment is what the plain entry point gives.
+            unsafe { mi_zalloc(layout.size()) }.cast::<u8>()
+        } else {
+            // SAFETY: the caller's contract, passed on unchanged.
+            unsafe { MiMalloc.alloc_zeroed(layout) }
+        };
         if TRACING.load(Ordering::Relaxed) {
             record_alloc(p, layout.size());
         }
         p
     }
 
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
         if TRACING.load(Ordering::Relaxed) {
             record_free(ptr);
         }
-        // SAFETY: as for the impl.
-        unsafe { MiMalloc.dealloc(ptr, layout) }
+        // SAFETY: `ptr` came from one of the allocation paths above.
+        unsafe { mi_free(ptr.cast()) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: as for the impl.
-        let p = unsafe { MiMalloc.realloc(ptr, layout, new_size) };
+        let p = if layout.align() <= PLAIN_ALIGN {
+            // SAFETY: a pointer's alignment is what the plain entry point gives.
+            unsafe { mi_realloc(ptr.cast(), new_size) }.cast::<u8>()
+        } else {
+            // SAFETY: the caller's contract, passed on unchanged.
+            unsafe { MiMalloc.realloc(ptr, layout, new_size) }
+        };
         if TRACING.load(Ordering::Relaxed) && !p.is_null() {
             record_free(ptr);
             record_alloc(p, new_size);

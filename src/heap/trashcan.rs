@@ -37,7 +37,24 @@ pub fn set_finalizer_hook(has: HasFinalizer, run: FinalizerHook) {
 /// The count of `p` reached zero: finalize, then free it now or queue it.
 pub(super) fn release(p: NonNull<ObjHeader>) {
     // SAFETY: the memory is valid until freed; the count is zero.
-    if unsafe { p.as_ref() }.kind.is_leaf() {
+    let h = unsafe { p.as_ref() };
+    // The temporaries of arithmetic: no flags (untracked, never weakly referenced).
+    if h.flags.get() == 0 {
+        match h.kind {
+            super::Kind::Float => {
+                // SAFETY: a float with no flags, count zero, no handle left.
+                unsafe { super::free_plain_float(p) };
+                return;
+            }
+            super::Kind::Int => {
+                // SAFETY: an int with no flags, count zero, no handle left.
+                unsafe { super::free_plain_int(p) };
+                return;
+            }
+            _ => {}
+        }
+    }
+    if h.kind.is_leaf() {
         // SAFETY: the count is zero and no handle remains; a leaf frees no other object
         // (except possibly its type, whose release goes through here again).
         unsafe { free_object(p) };
