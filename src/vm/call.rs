@@ -292,8 +292,13 @@ pub fn call_moving(
     }
     let mut frame = pooled_frame(vm, func, f);
     let nlocals = co.varnames.len();
-    // Arguments are moved from the caller's stack into the callee's locals, in place.
-    frame.fast.resize(nlocals, None);
+    // Arguments are moved from the caller's stack into the callee's locals (the pooled
+    // frame's `fast` is empty), the other locals start unbound.
+    // (A loop of pushes: `resize` is an out-of-line call and a `memset` for a few slots.)
+    frame.fast.reserve(nlocals);
+    while frame.fast.len() < nlocals {
+        frame.fast.push(None);
+    }
     for slot in frame.fast[..nargs].iter_mut().rev() {
         *slot = stack.pop();
     }
@@ -320,6 +325,7 @@ pub fn call_moving(
 /// Frames are pooled as boxes and filled and emptied in place: moving a frame (or its
 /// buffers) by value right after writing to it makes the processor reload freshly stored
 /// fields through wider loads, a store-forwarding stall on every call.
+#[inline(always)]
 fn pooled_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData) -> Box<Frame> {
     match vm.frame_pool.pop() {
         Some(mut frame) => {
@@ -353,10 +359,17 @@ fn pooled_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData) -> Box<Frame> {
 }
 
 /// Release what a finished frame holds and keep the frame for the next call.
+#[inline(always)]
 fn recycle(vm: &mut Vm, mut frame: Box<Frame>) {
     frame.fast.clear();
-    frame.stack.clear();
-    frame.cells.clear();
+    // Usually empty already (a return pops its value; most functions capture nothing): the
+    // checks skip a call each.
+    if !frame.stack.is_empty() {
+        frame.stack.clear();
+    }
+    if !frame.cells.is_empty() {
+        frame.cells.clear();
+    }
     frame.locals = None;
     frame.func = None;
     // The namespaces and code are released too (a pooled frame must keep nothing alive).
@@ -385,11 +398,12 @@ fn fast_bind(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> Option
     }
     let mut frame = pooled_frame(vm, func, f);
     frame.fast.extend(args.args.iter().map(|a| Some(a.clone())));
-    frame.fast.resize(co.varnames.len(), None);
+    frame.fast.resize_with(co.varnames.len(), || None);
     Some(frame)
 }
 
 /// Run a function's frame to its return, counting it against the recursion limit.
+#[inline(always)]
 pub fn run_function_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<ObjRef> {
     let limit = rt()
         .recursion_limit
@@ -420,7 +434,7 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
     let nlocals = co.varnames.len();
     let mut frame = pooled_frame(vm, func, f);
     frame.cells.clear();
-    frame.fast.resize(nlocals, None);
+    frame.fast.resize_with(nlocals, || None);
     let fast = &mut frame.fast;
     let pos = args.pos();
     let npos = pos.len();

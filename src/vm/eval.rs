@@ -92,6 +92,16 @@ fn zero_arg_super(frame: &Frame) -> PyResult<ObjRef> {
     crate::builtin_new::make_super(&cls, Some(&first))
 }
 
+/// Return the value stack to the frame when the loop leaves it. The frame holds the empty
+/// vector `take` left there, which needs no drop (dropping it would be a call per exit).
+#[inline(always)]
+fn put_back_stack(frame: &mut Frame, stack: Vec<ObjRef>) {
+    let placeholder = std::mem::replace(&mut frame.stack, stack);
+    if placeholder.capacity() == 0 {
+        std::mem::forget(placeholder);
+    }
+}
+
 /// How a frame stopped.
 pub enum Exit {
     Return(ObjRef),
@@ -820,13 +830,13 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Instr::ReturnValue => {
                     let v = pop!();
-                    frame.stack = stack;
+                    put_back_stack(frame, stack);
                     return Ok(Exit::Return(v));
                 }
                 Instr::YieldValue => {
                     let v = pop!();
                     frame.pc = next_pc;
-                    frame.stack = stack;
+                    put_back_stack(frame, stack);
                     return Ok(Exit::Yield(v));
                 }
                 Instr::GenStart => {
@@ -1029,7 +1039,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
             None => {
                 frame.pc = next_pc;
                 set_propagating(&error, true);
-                frame.stack = stack;
+                put_back_stack(frame, stack);
                 return Err(error);
             }
         }
