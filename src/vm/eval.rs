@@ -102,6 +102,19 @@ fn put_back_stack(frame: &mut Frame, stack: Vec<ObjRef>) {
     }
 }
 
+/// Cut the value stack down to `len` items, releasing the rest bottom first (as `truncate`;
+/// CPython releases a call's callable, then its arguments in order). The one item a call
+/// leaves when its arguments were moved into the callee is popped inline: `truncate` is an
+/// out-of-line call.
+#[inline(always)]
+fn cut(stack: &mut Vec<ObjRef>, len: usize) {
+    if stack.len() == len + 1 {
+        stack.pop();
+    } else {
+        stack.truncate(len);
+    }
+}
+
 /// How a frame stopped.
 pub enum Exit {
     Return(ObjRef),
@@ -749,7 +762,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                             // up owned by the callee alone, as in CPython.
                             let bound =
                                 call::bind_function(vm, &func, Args::new(&stack[base..]));
-                            stack.truncate(base - 1);
+                            cut(&mut stack, base - 1);
                             call::run_bound(vm, &func, tri!(bound))
                         }
                         None => match frame_call(vm, frame, &func, n) {
@@ -757,7 +770,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                             None => call::call(vm, &func, Args::new(&stack[base..])),
                         },
                     };
-                    stack.truncate(base - 1);
+                    cut(&mut stack, base - 1);
                     stack.push(tri!(r));
                 }
                 Instr::CallKw { argc, kwnames } => {
@@ -772,12 +785,12 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                     };
                     let r = if func.kind() == crate::heap::Kind::Function {
                         let bound = call::bind_function(vm, &func, args);
-                        stack.truncate(base - 1);
+                        cut(&mut stack, base - 1);
                         call::run_bound(vm, &func, tri!(bound))
                     } else {
                         call::call(vm, &func, args)
                     };
-                    stack.truncate(base - 1);
+                    cut(&mut stack, base - 1);
                     stack.push(tri!(r));
                 }
                 Instr::CallMethod(n) => {
@@ -796,7 +809,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                             None => call::call(vm, &meth, Args::new(&stack[len - n - 1..])),
                         }
                     };
-                    stack.truncate(len - n - 2);
+                    cut(&mut stack, len - n - 2);
                     stack.push(tri!(r));
                 }
                 Instr::CallFunctionEx { has_kwargs } => {
