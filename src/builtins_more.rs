@@ -540,7 +540,7 @@ fn b_import(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     vm::import::import_dotted(vm, str_of(&pos[0]))?;
     let top = str_of(&pos[0]).split('.').next().unwrap_or("").to_string();
     let modules = vm.modules.clone();
-    Ok(dictops::getitem_str(&modules, &top).unwrap_or_else(none))
+    Ok(dictops::getitem_text(&modules, &top).unwrap_or_else(none))
 }
 
 /// Install the rest of the built-in functions into the `builtins` namespace `d`.

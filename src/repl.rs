@@ -80,7 +80,7 @@ pub fn interact(vm: Vm, globals: ObjRef, banner: bool) -> i32 {
 fn banner_text(vm: &Vm) -> String {
     let sys = vm.sys_dict();
     let get = |name: &str| {
-        dictops::getitem_str(&sys, name)
+        dictops::getitem_text(&sys, name)
             .map(|o| vm::str_of(&o).to_string())
             .unwrap_or_default()
     };

@@ -170,5 +170,5 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         return Err(e);
     }
     // The module may have replaced itself in sys.modules.
-    Ok(Some(dictops::getitem_str(&modules, name).unwrap_or(m)))
+    Ok(Some(dictops::getitem_text(&modules, name).unwrap_or(m)))
 }

@@ -56,7 +56,7 @@ pub fn call(vm: &mut Vm, func: &ObjRef, args: Args) -> PyResult<ObjRef> {
         Kind::Type => super::types::call_type(vm, func, args),
         _ => {
             let ty = func.type_of();
-            match attr::lookup_type(&ty, &super::intern("__call__")) {
+            match attr::lookup_type_str(&ty, "__call__") {
                 Some(c) => {
                     let mut v = Vec::with_capacity(args.args.len() + 1);
                     v.push(func.clone());

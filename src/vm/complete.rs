@@ -114,8 +114,8 @@ fn split_dotted(text: &str) -> Option<(&str, &str)> {
 fn lookup_dotted(vm: &mut Vm, globals: &ObjRef, expr: &str) -> Option<ObjRef> {
     let mut parts = expr.split('.');
     let first = parts.next()?;
-    let mut obj = dictops::getitem_str(globals, first)
-        .or_else(|| dictops::getitem_str(&vm.builtins, first))?;
+    let mut obj = dictops::getitem_text(globals, first)
+        .or_else(|| dictops::getitem_text(&vm.builtins, first))?;
     for p in parts {
         obj = attr::getattr_str(vm, &obj, p).ok()?;
     }

@@ -218,8 +218,14 @@ pub fn version(d: &ObjRef) -> u64 {
         .map_or(0, |dd| dd.table.borrow().version)
 }
 
-/// Lookup by a Rust string (namespaces).
-pub fn getitem_str(d: &ObjRef, key: &str) -> Option<ObjRef> {
+/// Lookup by a name known to the interpreter (namespaces): the key's interned str comes from
+/// the thread's symbol cache, without taking the intern table's lock.
+pub fn getitem_str(d: &ObjRef, key: &'static str) -> Option<ObjRef> {
+    getitem_str_obj(d, &super::new::sym(key))
+}
+
+/// Lookup by a name made at run time.
+pub fn getitem_text(d: &ObjRef, key: &str) -> Option<ObjRef> {
     getitem_str_obj(d, &super::intern(key))
 }
 

@@ -62,7 +62,7 @@ pub fn import_name(
         return Ok(module);
     }
     let modules = vm.modules.clone();
-    Ok(dictops::getitem_str(&modules, &top).unwrap_or(module))
+    Ok(dictops::getitem_text(&modules, &top).unwrap_or(module))
 }
 
 fn resolve_relative(globals: &ObjRef, name: &str, level: i64) -> PyResult<String> {
@@ -107,7 +107,7 @@ fn resolve_relative(globals: &ObjRef, name: &str, level: i64) -> PyResult<String
 /// Import `a.b.c`: each parent first.
 pub fn import_dotted(vm: &mut Vm, full: &str) -> PyResult<ObjRef> {
     let modules = vm.modules.clone();
-    if let Some(m) = dictops::getitem_str(&modules, full) {
+    if let Some(m) = dictops::getitem_text(&modules, full) {
         if !m.is(&super::rt().none) {
             return Ok(m);
         }
@@ -120,7 +120,7 @@ pub fn import_dotted(vm: &mut Vm, full: &str) -> PyResult<ObjRef> {
             prefix.push('.');
         }
         prefix.push_str(part);
-        if let Some(m) = dictops::getitem_str(&modules, &prefix) {
+        if let Some(m) = dictops::getitem_text(&modules, &prefix) {
             module = Some(m);
             continue;
         }
@@ -221,7 +221,7 @@ fn exec_module_file(
         return Err(e);
     }
     // The module may have replaced itself in sys.modules.
-    Ok(dictops::getitem_str(&modules, name).unwrap_or(m))
+    Ok(dictops::getitem_text(&modules, name).unwrap_or(m))
 }
 
 /// IMPORT_FROM: `from module import name`.

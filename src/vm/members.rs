@@ -173,7 +173,7 @@ pub fn class_layout(vm: &mut Vm, name: &str, bases: &[ObjRef], dict: &ObjRef) ->
             }
             for s in &own {
                 // `__classcell__` is taken out of the namespace later: no conflict.
-                if s != "__classcell__" && dictops::getitem_str(dict, s).is_some() {
+                if s != "__classcell__" && dictops::getitem_text(dict, s).is_some() {
                     return exc::value_error(format!(
                         "{} in __slots__ conflicts with class variable",
                         crate::objects::str::str_repr(s)
