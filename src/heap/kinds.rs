@@ -119,7 +119,7 @@ kinds! {
     Iter => iter::IterData, gc: true;
     File => file::FileData, gc: false;
     MappingProxy => mappingproxy::MappingProxyData, gc: true;
-    MemberDescr => descr::MemberDescrData, gc: false;
+    MemberDescr => descr::MemberDescrData, gc: true;
     Native => native::NativeData, gc: true;
     WeakRef => weakref::WeakRefData, gc: true;
 }

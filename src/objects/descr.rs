@@ -2,7 +2,6 @@
 //! descriptors classes get for their instances' layout (`getset_descriptor` for `__dict__` and
 //! `__weakref__`, `member_descriptor` for each `__slots__` entry).
 
-use crate::heap::weak::WeakRef;
 use crate::heap::{ObjRef, PayloadOps};
 use std::cell::RefCell;
 
@@ -91,18 +90,20 @@ pub enum Member {
 
 /// A `getset_descriptor` (`__dict__`, `__weakref__`) or `member_descriptor` (a slot).
 ///
-/// The owner class is held weakly: the descriptor lives in the owner's own namespace, and a
-/// strong reference would make every class a cycle (CPython's classes are cycles; mnemo frees
-/// an unused class at once). An instance keeps its class alive, so a descriptor applied to an
-/// instance of the owner always finds it.
+/// The owner class is held strongly, as CPython's `d_type`: the descriptor lives in the
+/// owner's own namespace, so a class with such descriptors is a reference cycle through them
+/// (as in CPython, where its `__mro__` makes it one anyway).
 pub struct MemberDescrData {
     /// The attribute name (a str).
     pub name: ObjRef,
-    pub owner: Option<WeakRef>,
-    /// The owner's `__name__` and `__qualname__` when the descriptor was made (used once the owner is gone).
-    pub owner_name: String,
-    pub owner_qualname: String,
+    /// The class whose instances the descriptor serves (`__objclass__`).
+    pub owner: ObjRef,
     pub member: Member,
 }
 
-impl PayloadOps for MemberDescrData {}
+impl PayloadOps for MemberDescrData {
+    fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        visit(&self.owner);
+        visit(&self.name);
+    }
+}

@@ -53,6 +53,11 @@ pub struct TypeExtra {
     pub nslots: usize,
     /// Instances can be weakly referenced (the class or a base has a `__weakref__` slot).
     pub has_weakref: bool,
+    /// `__mro__` and `__bases__` as the tuple objects CPython's `tp_mro`/`tp_bases` are: made
+    /// with a class (its `__mro__` holds the class itself, so every class is a reference
+    /// cycle, as in CPython), on first use for a built-in type.
+    pub mro_tuple: RefCell<Option<ObjRef>>,
+    pub bases_tuple: RefCell<Option<ObjRef>>,
 }
 
 impl PayloadOps for TypeData {
@@ -66,6 +71,9 @@ impl PayloadOps for TypeData {
         visit(&self.dict);
         self.slots.iter().for_each(&mut *visit);
         self.lookup_cache.traverse(visit);
+        for t in [&self.extra.mro_tuple, &self.extra.bases_tuple] {
+            super::visit_opt(t, visit);
+        }
     }
     fn clear(&self) {
         // A cleared type is garbage: its weak handles see it as gone from now on.
@@ -79,8 +87,36 @@ impl PayloadOps for TypeData {
             .mro
             .try_borrow_mut()
             .map(|mut v| std::mem::take(&mut *v));
-        drop((b, m));
+        let tuples = (
+            self.extra.mro_tuple.try_borrow_mut().map(|mut t| t.take()),
+            self.extra.bases_tuple.try_borrow_mut().map(|mut t| t.take()),
+        );
+        drop((b, m, tuples));
     }
+}
+
+/// `ty.__mro__`: the type's tuple (made now for a built-in type seen for the first time).
+pub fn mro_tuple(ty: &ObjRef) -> ObjRef {
+    let t = ty.payload::<TypeData>();
+    if let Some(m) = t.extra.mro_tuple.borrow().as_ref() {
+        return m.clone();
+    }
+    let mut items = vec![ty.clone()];
+    items.extend(t.mro.borrow().iter().cloned());
+    let m = crate::vm::new_tuple(items);
+    *t.extra.mro_tuple.borrow_mut() = Some(m.clone());
+    m
+}
+
+/// `ty.__bases__`: the type's tuple (made now for a built-in type seen for the first time).
+pub fn bases_tuple(ty: &ObjRef) -> ObjRef {
+    let t = ty.payload::<TypeData>();
+    if let Some(b) = t.extra.bases_tuple.borrow().as_ref() {
+        return b.clone();
+    }
+    let b = crate::vm::new_tuple(t.bases.borrow().clone());
+    *t.extra.bases_tuple.borrow_mut() = Some(b.clone());
+    b
 }
 
 /// Make `ty` weakly referenceable and enter it in its bases' subclass lists (after allocation).

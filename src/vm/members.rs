@@ -9,7 +9,7 @@
 //! [`add_descriptors`] (after), then [`member_get`] / [`member_set`].
 
 use super::{attr, dictops, exc, intern, new_str, none, rt, str_of, type_name, PyResult, Vm};
-use crate::heap::{self, weak, Kind, ObjRef};
+use crate::heap::{self, Kind, ObjRef};
 use crate::objects::descr::{Member, MemberDescrData};
 use crate::objects::exception::ExceptionData;
 use crate::objects::instance::{self as inst, Attrs, InstanceData};
@@ -212,14 +212,11 @@ pub fn new_member(owner: &ObjRef, name: ObjRef, member: Member) -> ObjRef {
         Member::Slot(_) => &types.member_descriptor,
         _ => &types.getset_descriptor,
     };
-    let t = td(owner);
     heap::alloc(
         ty,
         MemberDescrData {
             name,
-            owner: weak::downgrade::<TypeData>(owner),
-            owner_name: t.name.borrow().clone(),
-            owner_qualname: t.qualname.borrow().clone(),
+            owner: owner.clone(),
             member,
         },
     )
@@ -246,12 +243,9 @@ pub fn add_descriptors(cls: &ObjRef, layout: &Layout) {
     }
 }
 
-/// The owner's name for messages and reprs (its current `__name__` while it lives).
+/// The owner's name for messages and reprs (its current `__name__`).
 pub fn owner_name(d: &MemberDescrData) -> String {
-    match d.owner.as_ref().and_then(|w| w.upgrade()) {
-        Some(o) => td(&o).name.borrow().clone(),
-        None => d.owner_name.clone(),
-    }
+    td(&d.owner).name.borrow().clone()
 }
 
 /// `repr()` of a member descriptor.
@@ -274,17 +268,10 @@ pub fn member_attr(d: &ObjRef, name: &str) -> Option<ObjRef> {
     Some(match name {
         "__name__" => m.name.clone(),
         "__qualname__" => {
-            let q = match m.owner.as_ref().and_then(|w| w.upgrade()) {
-                Some(o) => td(&o).qualname.borrow().clone(),
-                None => m.owner_qualname.clone(),
-            };
+            let q = td(&m.owner).qualname.borrow().clone();
             new_str(&format!("{q}.{}", str_of(&m.name)))
         }
-        "__objclass__" => m
-            .owner
-            .as_ref()
-            .and_then(|w| w.upgrade())
-            .unwrap_or_else(none),
+        "__objclass__" => m.owner.clone(),
         "__doc__" => match m.member {
             Member::Dict => new_str("dictionary for instance variables (if defined)"),
             Member::Weakref => new_str("list of weak references to the object (if defined)"),
@@ -296,11 +283,7 @@ pub fn member_attr(d: &ObjRef, name: &str) -> Option<ObjRef> {
 
 /// The TypeError for a descriptor applied to an object that is not an instance of its owner.
 fn check_owner(m: &MemberDescrData, obj: &ObjRef) -> PyResult<()> {
-    let ok = m
-        .owner
-        .as_ref()
-        .and_then(|w| w.upgrade())
-        .is_some_and(|o| super::types::isinstance(obj, &o));
+    let ok = super::types::isinstance(obj, &m.owner);
     if ok {
         return Ok(());
     }

@@ -467,6 +467,8 @@ pub fn new_class(
     };
     let cls = heap::alloc(meta, data);
     crate::objects::typeobj::register_subclass(&cls);
+    crate::objects::typeobj::mro_tuple(&cls);
+    crate::objects::typeobj::bases_tuple(&cls);
     // Then, in CPython's order: the layout's descriptors, `__doc__`, and `__hash__ = None`
     // when the class defines `__eq__` alone (its instances become unhashable).
     super::members::add_descriptors(&cls, &layout);
@@ -656,12 +658,8 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
                     }))
                 }
                 "__qualname__" => Some(new_str(&t.qualname.borrow())),
-                "__mro__" => {
-                    let mut v = vec![obj.clone()];
-                    v.extend(t.mro.borrow().iter().cloned());
-                    Some(new_tuple(v))
-                }
-                "__bases__" => Some(new_tuple(t.bases.borrow().clone())),
+                "__mro__" => Some(crate::objects::typeobj::mro_tuple(obj)),
+                "__bases__" => Some(crate::objects::typeobj::bases_tuple(obj)),
                 "__base__" => {
                     let bases = t.bases.borrow().clone();
                     Some(match bases.len() {
