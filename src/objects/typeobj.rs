@@ -89,7 +89,10 @@ impl PayloadOps for TypeData {
             .map(|mut v| std::mem::take(&mut *v));
         let tuples = (
             self.extra.mro_tuple.try_borrow_mut().map(|mut t| t.take()),
-            self.extra.bases_tuple.try_borrow_mut().map(|mut t| t.take()),
+            self.extra
+                .bases_tuple
+                .try_borrow_mut()
+                .map(|mut t| t.take()),
         );
         drop((b, m, tuples));
     }

@@ -760,8 +760,7 @@ fn run_frame_loop(vm: &mut Vm, frame: &mut Frame) -> PyResult<Exit> {
                         None if func.kind() == crate::heap::Kind::Function => {
                             // Bind, release the caller's references, run: the arguments end
                             // up owned by the callee alone, as in CPython.
-                            let bound =
-                                call::bind_function(vm, &func, Args::new(&stack[base..]));
+                            let bound = call::bind_function(vm, &func, Args::new(&stack[base..]));
                             cut(&mut stack, base - 1);
                             call::run_bound(vm, &func, tri!(bound))
                         }
