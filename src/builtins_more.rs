@@ -491,7 +491,7 @@ fn b_dir(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         Kind::Module => add_dict(&o.payload::<crate::objects::module::ModuleData>().dict),
         Kind::Type => {
             add_dict(&o.payload::<TypeData>().dict);
-            for b in o.payload::<TypeData>().mro.borrow().iter() {
+            for b in o.payload::<TypeData>().mro().iter() {
                 add_dict(&b.payload::<TypeData>().dict);
             }
         }
@@ -501,7 +501,7 @@ fn b_dir(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
             }
             let t = o.type_of();
             add_dict(&t.payload::<TypeData>().dict);
-            for b in t.payload::<TypeData>().mro.borrow().iter() {
+            for b in t.payload::<TypeData>().mro().iter() {
                 add_dict(&b.payload::<TypeData>().dict);
             }
         }

@@ -7,17 +7,22 @@
 //! subclasses behind `type.__subclasses__()`: a base never keeps a subclass alive.
 
 use super::lookup_cache::LookupCache;
+use super::tuple::TupleData;
 use crate::heap::weak::{self, WeakAnchor, WeakRef};
 use crate::heap::{Kind, ObjRef, PayloadOps};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 
 pub struct TypeData {
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
-    pub bases: RefCell<Vec<ObjRef>>,
-    /// The method resolution order, starting with the type itself... except that the type's
-    /// own entry is not stored (it would be a self-reference): `mro[0]` is its first base.
-    pub mro: RefCell<Vec<ObjRef>>,
+    /// `__bases__`: a tuple object (CPython's `tp_bases`); see [`TypeData::bases`].
+    pub bases: RefCell<ObjRef>,
+    /// `__mro__`: a tuple object starting with the type itself (CPython's `tp_mro`), so every
+    /// class is a reference cycle, as in CPython; see [`TypeData::mro`].
+    pub mro: RefCell<ObjRef>,
+    /// `__base__` (CPython's `tp_base`, a strong reference): the base whose layout instances
+    /// extend; `None` for `object`.
+    pub base: RefCell<Option<ObjRef>>,
     /// The class namespace (a dict object).
     pub dict: ObjRef,
     /// The payload kind instances of this type get.
@@ -53,73 +58,57 @@ pub struct TypeExtra {
     pub nslots: usize,
     /// Instances can be weakly referenced (the class or a base has a `__weakref__` slot).
     pub has_weakref: bool,
-    /// `__mro__` and `__bases__` as the tuple objects CPython's `tp_mro`/`tp_bases` are: made
-    /// with a class (its `__mro__` holds the class itself, so every class is a reference
-    /// cycle, as in CPython), on first use for a built-in type.
-    pub mro_tuple: RefCell<Option<ObjRef>>,
-    pub bases_tuple: RefCell<Option<ObjRef>>,
+}
+
+impl TypeData {
+    /// The direct bases.
+    pub fn bases(&self) -> Ref<'_, [ObjRef]> {
+        Ref::map(self.bases.borrow(), |t| &*t.payload::<TupleData>().items)
+    }
+
+    /// The method resolution order after the type itself (`mro()[0]` is its first base).
+    pub fn mro(&self) -> Ref<'_, [ObjRef]> {
+        Ref::map(self.mro.borrow(), |t| {
+            t.payload::<TupleData>().items.get(1..).unwrap_or(&[])
+        })
+    }
 }
 
 impl PayloadOps for TypeData {
     fn traverse(&self, visit: &mut dyn FnMut(&ObjRef)) {
-        if let Ok(b) = self.bases.try_borrow() {
-            b.iter().for_each(&mut *visit);
-        }
-        if let Ok(m) = self.mro.try_borrow() {
-            m.iter().for_each(&mut *visit);
-        }
+        super::visit_cell(&self.bases, visit);
+        super::visit_cell(&self.mro, visit);
+        super::visit_opt(&self.base, visit);
         visit(&self.dict);
         self.slots.iter().for_each(&mut *visit);
         self.lookup_cache.traverse(visit);
-        for t in [&self.extra.mro_tuple, &self.extra.bases_tuple] {
-            super::visit_opt(t, visit);
-        }
     }
     fn clear(&self) {
         // A cleared type is garbage: its weak handles see it as gone from now on.
         self.extra.anchor.detach();
         self.lookup_cache.clear();
+        let empty = || crate::vm::rt().empty_tuple.clone();
         let b = self
             .bases
             .try_borrow_mut()
-            .map(|mut v| std::mem::take(&mut *v));
+            .map(|mut v| std::mem::replace(&mut *v, empty()));
         let m = self
             .mro
             .try_borrow_mut()
-            .map(|mut v| std::mem::take(&mut *v));
-        let tuples = (
-            self.extra.mro_tuple.try_borrow_mut().map(|mut t| t.take()),
-            self.extra
-                .bases_tuple
-                .try_borrow_mut()
-                .map(|mut t| t.take()),
-        );
-        drop((b, m, tuples));
+            .map(|mut v| std::mem::replace(&mut *v, empty()));
+        let base = self.base.try_borrow_mut().map(|mut v| v.take());
+        drop((b, m, base));
     }
 }
 
-/// `ty.__mro__`: the type's tuple (made now for a built-in type seen for the first time).
+/// `ty.__mro__`.
 pub fn mro_tuple(ty: &ObjRef) -> ObjRef {
-    let t = ty.payload::<TypeData>();
-    if let Some(m) = t.extra.mro_tuple.borrow().as_ref() {
-        return m.clone();
-    }
-    let mut items = vec![ty.clone()];
-    items.extend(t.mro.borrow().iter().cloned());
-    let m = crate::vm::new_tuple(items);
-    *t.extra.mro_tuple.borrow_mut() = Some(m.clone());
-    m
+    ty.payload::<TypeData>().mro.borrow().clone()
 }
 
-/// `ty.__bases__`: the type's tuple (made now for a built-in type seen for the first time).
+/// `ty.__bases__`.
 pub fn bases_tuple(ty: &ObjRef) -> ObjRef {
-    let t = ty.payload::<TypeData>();
-    if let Some(b) = t.extra.bases_tuple.borrow().as_ref() {
-        return b.clone();
-    }
-    let b = crate::vm::new_tuple(t.bases.borrow().clone());
-    *t.extra.bases_tuple.borrow_mut() = Some(b.clone());
-    b
+    ty.payload::<TypeData>().bases.borrow().clone()
 }
 
 /// Make `ty` weakly referenceable and enter it in its bases' subclass lists (after allocation).
@@ -128,7 +117,7 @@ pub fn register_subclass(ty: &ObjRef) {
     let Some(w) = weak::downgrade::<TypeData>(ty) else {
         return;
     };
-    let bases = ty.payload::<TypeData>().bases.borrow().clone();
+    let bases = ty.payload::<TypeData>().bases().to_vec();
     for b in &bases {
         add_subclass(b, w.clone());
     }

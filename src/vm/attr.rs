@@ -61,7 +61,7 @@ fn lookup_type_uncached(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
     if let Some(v) = dictops::getitem_str_obj(&td.dict, name) {
         return Some(v);
     }
-    for base in td.mro.borrow().iter() {
+    for base in td.mro().iter() {
         if let Some(v) = dictops::getitem_str_obj(&base.payload::<TypeData>().dict, name) {
             return Some(v);
         }

@@ -27,7 +27,7 @@ fn is_generic_builtin(cls: &ObjRef) -> bool {
         let d = t.payload::<TypeData>();
         !d.heap && GENERIC_BUILTINS.contains(&d.name.borrow().as_str())
     };
-    builtin_named(cls) || td.mro.borrow().iter().any(builtin_named)
+    builtin_named(cls) || td.mro().iter().any(builtin_named)
 }
 
 /// Call `types.<name>(*args)`.

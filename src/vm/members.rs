@@ -68,13 +68,13 @@ fn solid_base(t: &ObjRef) -> ObjRef {
         if !d.slots.is_empty() {
             return t.clone();
         }
-        let bases = d.bases.borrow().clone();
+        let bases = d.bases().to_vec();
         return match best_base(&bases) {
             Ok(b) => solid_base(&b),
             Err(_) => rt().types.object.clone(),
         };
     }
-    let base = d.bases.borrow().first().cloned();
+    let base = d.bases().first().cloned();
     match base {
         Some(b) if td(&b).instance_kind == d.instance_kind => solid_base(&b),
         _ => t.clone(),
@@ -395,7 +395,7 @@ pub fn set_class(obj: &ObjRef, cls: &ObjRef) -> PyResult<()> {
     let old = obj.type_of();
     // The nearest built-in type a class derives from (its instances' underlying layout).
     let builtin = |t: &ObjRef| {
-        let mro = td(t).mro.borrow();
+        let mro = td(t).mro();
         mro.iter().find(|b| !td(b).heap).map(|b| b.addr())
     };
     let same = |a: &ObjRef, b: &ObjRef| {

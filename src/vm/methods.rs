@@ -185,7 +185,7 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let t = &args.args[0];
     let mut v = vec![t.clone()];
-    v.extend(t.payload::<TypeData>().mro.borrow().iter().cloned());
+    v.extend(t.payload::<TypeData>().mro().iter().cloned());
     Ok(new_list(v))
 }
 

@@ -130,14 +130,7 @@ pub fn super_getattr(vm: &mut Vm, sup: &ObjRef, name: &str) -> PyResult<ObjRef> 
     let s = sup.payload::<SuperData>();
     let start_type = s.obj_type.clone().unwrap_or_else(|| s.ty.clone());
     let mut mro = vec![start_type.clone()];
-    mro.extend(
-        start_type
-            .payload::<TypeData>()
-            .mro
-            .borrow()
-            .iter()
-            .cloned(),
-    );
+    mro.extend(start_type.payload::<TypeData>().mro().iter().cloned());
     let pos = mro
         .iter()
         .position(|t| t.is(&s.ty))

@@ -143,19 +143,13 @@ pub fn new_builtin_type(
     subclassable: bool,
 ) -> ObjRef {
     let dict = heap::alloc_static(type_ /* replaced below */, DictData::new());
-    let mro: Vec<ObjRef> = match base {
-        Some(b) => {
-            let mut m = vec![b.clone()];
-            m.extend(b.payload::<TypeData>().mro.borrow().iter().cloned());
-            m
-        }
-        None => vec![],
-    };
+    let bases = static_tuple(type_, base.into_iter().cloned().collect());
     let data = TypeData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
-        bases: RefCell::new(base.into_iter().cloned().collect()),
-        mro: RefCell::new(mro),
+        mro: RefCell::new(bases.clone()),
+        bases: RefCell::new(bases),
+        base: RefCell::new(base.cloned()),
         dict,
         instance_kind,
         heap: false,
@@ -168,19 +162,48 @@ pub fn new_builtin_type(
         extra: Default::default(),
     };
     let t = heap::alloc_static(type_, data);
+    set_static_mro(type_, &t);
     crate::objects::typeobj::register_subclass(&t);
     t
+}
+
+/// A built-in type's bases or MRO tuple (static). While the runtime is being made, before
+/// `tuple` exists, `type` stands in as its type; `Runtime::create` fixes that up.
+fn static_tuple(type_: &ObjRef, items: Vec<ObjRef>) -> ObjRef {
+    let payload = TupleData {
+        items: items.into_boxed_slice(),
+    };
+    match RUNTIME.get() {
+        Some(r) => heap::alloc_static(&r.types.tuple, payload),
+        None => heap::alloc_static(type_, payload),
+    }
+}
+
+/// Give built-in type `t` its MRO tuple: itself, then its base's MRO.
+fn set_static_mro(type_: &ObjRef, t: &ObjRef) {
+    let td = t.payload::<TypeData>();
+    let mut items = vec![t.clone()];
+    if let Some(b) = td.base.borrow().as_ref() {
+        items.push(b.clone());
+        items.extend(b.payload::<TypeData>().mro().iter().cloned());
+    }
+    *td.mro.borrow_mut() = static_tuple(type_, items);
 }
 
 impl Runtime {
     fn create() -> Runtime {
         // `type` is its own type; `object` is the root of every MRO. The dicts of these first
         // two are made with a provisional type and fixed up once `dict` exists.
+        // Its bases and MRO tuples too, until `object` exists.
+        let placeholder = heap::alloc_self_typed(TupleData {
+            items: Box::new([]),
+        });
         let type_ = heap::alloc_self_typed(TypeData {
             name: RefCell::new("type".into()),
             qualname: RefCell::new("type".into()),
-            bases: RefCell::new(vec![]),
-            mro: RefCell::new(vec![]),
+            bases: RefCell::new(placeholder.clone()),
+            mro: RefCell::new(placeholder),
+            base: RefCell::new(None),
             dict: placeholder_dict(),
             instance_kind: Kind::Type,
             heap: false,
@@ -195,14 +218,19 @@ impl Runtime {
         let object = new_builtin_type(&type_, "object", None, Kind::Object, true);
         {
             let td = type_.payload::<TypeData>();
-            *td.bases.borrow_mut() = vec![object.clone()];
-            *td.mro.borrow_mut() = vec![object.clone()];
+            *td.bases.borrow_mut() = static_tuple(&type_, vec![object.clone()]);
+            *td.base.borrow_mut() = Some(object.clone());
         }
+        set_static_mro(&type_, &type_);
         crate::objects::typeobj::register_subclass(&type_);
         let types = make_types(object, type_);
         // Every type's dict was allocated with the type `type` as a stand-in: give them `dict`.
         for t in types_list(&types) {
-            t.payload::<TypeData>().dict.set_type(types.dict.clone());
+            let td = t.payload::<TypeData>();
+            td.dict.set_type(types.dict.clone());
+            // And their bases and MRO tuples were made with the same stand-in.
+            td.bases.borrow().set_type(types.tuple.clone());
+            td.mro.borrow().set_type(types.tuple.clone());
         }
         let unit = |ty: &ObjRef| heap::alloc(ty, UnitData);
         let none = unit(&types.none_type);

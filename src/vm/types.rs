@@ -22,7 +22,7 @@ pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
         return true;
     }
     match a.downcast::<TypeData>() {
-        Some(t) => t.mro.borrow().iter().any(|m| m.is(b)),
+        Some(t) => t.mro().iter().any(|m| m.is(b)),
         None => false,
     }
 }
@@ -329,7 +329,7 @@ pub fn c3_mro(name: &str, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         .iter()
         .map(|b| {
             let mut v = vec![b.clone()];
-            v.extend(b.payload::<TypeData>().mro.borrow().iter().cloned());
+            v.extend(b.payload::<TypeData>().mro().iter().cloned());
             v
         })
         .collect();
@@ -445,11 +445,19 @@ pub fn new_class(
     let layout = super::members::class_layout(vm, name, &bases, &dict)?;
     let has_del = mro.iter().any(|b| b.payload::<TypeData>().has_del.get())
         || dictops::getitem_str(&dict, "__del__").is_some();
+    // `tp_base`: the base whose layout the instances extend (CPython's `best_base`).
+    let base = match bases.len() {
+        0 => None,
+        1 => Some(bases[0].clone()),
+        _ => Some(super::members::best_base(&bases).unwrap_or_else(|_| bases[0].clone())),
+    };
     let data = TypeData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
-        bases: RefCell::new(bases),
-        mro: RefCell::new(mro),
+        bases: RefCell::new(new_tuple(bases)),
+        // The MRO tuple holds the class itself: set once the class exists.
+        mro: RefCell::new(rt().empty_tuple.clone()),
+        base: RefCell::new(base),
         dict,
         instance_kind,
         heap: true,
@@ -466,9 +474,10 @@ pub fn new_class(
         },
     };
     let cls = heap::alloc(meta, data);
+    let mut mro_items = vec![cls.clone()];
+    mro_items.extend(mro);
+    *cls.payload::<TypeData>().mro.borrow_mut() = new_tuple(mro_items);
     crate::objects::typeobj::register_subclass(&cls);
-    crate::objects::typeobj::mro_tuple(&cls);
-    crate::objects::typeobj::bases_tuple(&cls);
     // Then, in CPython's order: the layout's descriptors, `__doc__`, and `__hash__ = None`
     // when the class defines `__eq__` alone (its instances become unhashable).
     super::members::add_descriptors(&cls, &layout);
@@ -492,7 +501,7 @@ pub fn new_class(
     // __init_subclass__ of the parent, with the class keywords (`class T(K, tag=1)`).
     let (kwnames, kwvalues) = keywords;
     let mut found = false;
-    if let Some(base) = cls.payload::<TypeData>().mro.borrow().first().cloned() {
+    if let Some(base) = cls.payload::<TypeData>().mro().first().cloned() {
         if let Some(f) = lookup_type_str(&base, "__init_subclass__") {
             if f.kind() == Kind::Function || f.kind() == Kind::ClassMethod {
                 let func = match f.downcast::<crate::objects::descr::ClassMethodData>() {
@@ -660,14 +669,7 @@ pub fn special_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> PyResult<Option<Ob
                 "__qualname__" => Some(new_str(&t.qualname.borrow())),
                 "__mro__" => Some(crate::objects::typeobj::mro_tuple(obj)),
                 "__bases__" => Some(crate::objects::typeobj::bases_tuple(obj)),
-                "__base__" => {
-                    let bases = t.bases.borrow().clone();
-                    Some(match bases.len() {
-                        0 => none(),
-                        1 => bases[0].clone(),
-                        _ => super::members::best_base(&bases).unwrap_or_else(|_| bases[0].clone()),
-                    })
-                }
+                "__base__" => Some(t.base.borrow().clone().unwrap_or_else(none)),
                 "__module__" => Some(if t.heap {
                     dictops::getitem_str(&t.dict, "__module__")
                         .unwrap_or_else(|| new_str("__main__"))
