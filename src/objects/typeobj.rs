@@ -2,7 +2,9 @@
 //! created at start-up (static, never freed), `class` statements make new ones.
 //!
 //! A type records its instances' layout as the [`Kind`] of payload they get (`instance_kind`),
-//! its bases and C3 MRO, and its namespace (a dict object). [`TypeExtra`] holds the layout of
+//! its bases and C3 MRO (as the tuple objects `__bases__` and `__mro__` are; the MRO tuple
+//! holds the type itself, so a class is a reference cycle, as in CPython), and its namespace (a
+//! dict object). [`TypeExtra`] holds the layout of
 //! instances (`__slots__` storage, `__weakref__` support) and the weak list of live direct
 //! subclasses behind `type.__subclasses__()`: a base never keeps a subclass alive.
 
