@@ -27,6 +27,7 @@ pub mod exc;
 pub mod finalize;
 pub mod format;
 pub mod frame;
+mod frame_names;
 pub mod generator;
 pub mod generic_alias;
 pub mod import;
