@@ -137,6 +137,16 @@ pub fn add_subclass(base: &ObjRef, w: WeakRef) {
     }
 }
 
+/// Take `sub` out of `base`'s subclass list (a `__bases__` assignment).
+pub fn remove_subclass(base: &ObjRef, sub: &ObjRef) {
+    if let Some(td) = base.downcast::<TypeData>() {
+        td.extra
+            .subclasses
+            .borrow_mut()
+            .retain(|w| w.upgrade().is_some_and(|s| !s.is(sub)));
+    }
+}
+
 /// The live direct subclasses of `ty`, in creation order.
 pub fn subclasses(ty: &ObjRef) -> Vec<ObjRef> {
     let Some(td) = ty.downcast::<TypeData>() else {

@@ -62,7 +62,7 @@ fn varsize(t: &ObjRef) -> bool {
 }
 
 /// CPython's `solid_base`: the nearest class (from `t` up) that adds instance storage.
-fn solid_base(t: &ObjRef) -> ObjRef {
+pub(super) fn solid_base(t: &ObjRef) -> ObjRef {
     let d = td(t);
     if d.heap {
         if !d.slots.is_empty() {

@@ -61,6 +61,7 @@ pub mod slot_wrappers;
 pub mod sort;
 pub mod structseq;
 pub mod traceback;
+mod type_bases;
 pub mod types;
 
 pub use new::*;

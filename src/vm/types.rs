@@ -587,6 +587,9 @@ pub fn type_setattr(
             td.name.borrow()
         ));
     }
+    if n == "__bases__" {
+        return super::type_bases::set_bases(cls, value);
+    }
     match (n, &value) {
         ("__name__", Some(v)) => {
             *td.name.borrow_mut() = str_of(v).to_string();
