@@ -1,6 +1,7 @@
 //! Assigning a class's `__bases__` (CPython's `type_set_bases`): the checks, with CPython's
 //! messages, then the new bases tuple, `__base__` and MRO for the class and every subclass, and
-//! the subclass lists of the old and new bases.
+//! the subclass lists of the old and new bases. When some subclass's MRO cannot be made under
+//! the new hierarchy, everything is put back and the assignment fails, as in CPython.
 
 use super::{exc, members, types, PyResult};
 use crate::heap::ObjRef;
@@ -69,12 +70,22 @@ pub fn set_bases(cls: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
     }
     let mro = types::c3_mro(&name, &bases)?;
     let t = td(cls);
-    let old_bases = t.bases().to_vec();
-    *t.bases.borrow_mut() = value;
-    *t.base.borrow_mut() = Some(new_base);
-    set_mro(cls, mro);
+    let old_bases = std::mem::replace(&mut *t.bases.borrow_mut(), value);
+    let old_base = t.base.borrow_mut().replace(new_base);
+    // The MROs of the class and its subclasses; if one cannot be made, every one changed so far
+    // and the bases go back, and the assignment fails (CPython's `mro_hierarchy`).
+    let mut changed = Vec::new();
+    if let Err(e) = set_mro(cls, mro, &mut changed) {
+        for (ty, old_mro) in changed.into_iter().rev() {
+            *td(&ty).mro.borrow_mut() = old_mro;
+        }
+        *t.bases.borrow_mut() = old_bases;
+        *t.base.borrow_mut() = old_base;
+        super::attr::types_changed();
+        return Err(e);
+    }
     // The subclass lists: out of the old bases', into the new ones'.
-    for b in &old_bases {
+    for b in old_bases.payload::<TupleData>().items.iter() {
         typeobj::remove_subclass(b, cls);
     }
     if let Some(w) = crate::heap::weak::downgrade::<TypeData>(cls) {
@@ -86,24 +97,24 @@ pub fn set_bases(cls: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
     Ok(())
 }
 
-/// Give `cls` the MRO `[cls] + mro`, then recompute its subclasses' from their own bases.
-fn set_mro(cls: &ObjRef, mro: Vec<ObjRef>) {
+/// Give `cls` the MRO `[cls] + mro`, then recompute its subclasses' from their own bases;
+/// each type changed is recorded in `changed` with its old MRO tuple.
+fn set_mro(cls: &ObjRef, mro: Vec<ObjRef>, changed: &mut Vec<(ObjRef, ObjRef)>) -> PyResult<()> {
     // Instances run `__del__` if the class or now any ancestor defines it.
-    let inherits_del = mro.iter().any(|b| td(b).has_del.get());
-    if inherits_del {
+    if mro.iter().any(|b| td(b).has_del.get()) {
         td(cls).has_del.set(true);
     }
     let mut items = vec![cls.clone()];
     items.extend(mro);
-    *td(cls).mro.borrow_mut() = super::new_tuple(items);
+    let old = std::mem::replace(&mut *td(cls).mro.borrow_mut(), super::new_tuple(items));
+    changed.push((cls.clone(), old));
     td(cls).version.set(td(cls).version.get() + 1);
+    super::attr::types_changed();
     for sub in typeobj::subclasses(cls) {
         let bases = td(&sub).bases().to_vec();
         let name = td(&sub).name.borrow().clone();
-        // The subclass's bases were consistent with the old hierarchy; with the new one they
-        // may not be: it keeps its old MRO then (CPython fails the whole assignment instead).
-        if let Ok(m) = types::c3_mro(&name, &bases) {
-            set_mro(&sub, m);
-        }
+        let m = types::c3_mro(&name, &bases)?;
+        set_mro(&sub, m, changed)?;
     }
+    Ok(())
 }

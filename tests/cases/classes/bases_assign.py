@@ -63,3 +63,16 @@ obj = Late()
 Late.__bases__ = (Fin,)
 del obj
 print(isinstance(Late(), Fin), issubclass(Late, Plain), Plain.__subclasses__(), Fin.__subclasses__())
+
+# A subclass whose MRO the new bases would make inconsistent: the whole assignment fails and
+# nothing changes.
+class PA: pass
+class PB: pass
+class PX(PA): pass
+class PY(PB, PX): pass
+try:
+    PX.__bases__ = (PB,)
+except TypeError as e:
+    print('TypeError:', e)
+print(PX.__bases__, PX.__base__, PX.__mro__, PY.__mro__)
+print(PA.__subclasses__(), PB.__subclasses__())
