@@ -294,11 +294,7 @@ pub fn call_moving(
     let nlocals = co.varnames.len();
     // Arguments are moved from the caller's stack into the callee's locals (the pooled
     // frame's `fast` is empty), the other locals start unbound.
-    // (A loop of pushes: `resize` is an out-of-line call and a `memset` for a few slots.)
-    frame.fast.reserve(nlocals);
-    while frame.fast.len() < nlocals {
-        frame.fast.push(None);
-    }
+    extend_unbound(&mut frame.fast, nlocals);
     for slot in frame.fast[..nargs].iter_mut().rev() {
         *slot = stack.pop();
     }
@@ -358,6 +354,16 @@ fn pooled_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData) -> Box<Frame> {
     }
 }
 
+/// Grow a frame's locals to `n` with unbound slots: a loop of pushes, where `resize` is an
+/// out-of-line call and a `memset` for the few slots a function has.
+#[inline(always)]
+fn extend_unbound(fast: &mut Vec<Option<ObjRef>>, n: usize) {
+    fast.reserve(n);
+    while fast.len() < n {
+        fast.push(None);
+    }
+}
+
 /// Release what a finished frame holds and keep the frame for the next call.
 #[inline(always)]
 fn recycle(vm: &mut Vm, mut frame: Box<Frame>) {
@@ -398,7 +404,7 @@ fn fast_bind(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> Option
     }
     let mut frame = pooled_frame(vm, func, f);
     frame.fast.extend(args.args.iter().map(|a| Some(a.clone())));
-    frame.fast.resize_with(co.varnames.len(), || None);
+    extend_unbound(&mut frame.fast, co.varnames.len());
     Some(frame)
 }
 
@@ -434,7 +440,7 @@ fn bind_frame(vm: &mut Vm, func: &ObjRef, f: &FunctionData, args: Args) -> PyRes
     let nlocals = co.varnames.len();
     let mut frame = pooled_frame(vm, func, f);
     frame.cells.clear();
-    frame.fast.resize_with(nlocals, || None);
+    extend_unbound(&mut frame.fast, nlocals);
     let fast = &mut frame.fast;
     let pos = args.pos();
     let npos = pos.len();
