@@ -29,10 +29,7 @@ pub fn for_class(cls: &ObjRef, base_ty: &ObjRef, value: ObjRef) -> ObjRef {
 
 fn new_int_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let cls = args.args[0].clone();
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, kw) = ArgSpec {
         name: "int",
         min: 0,
@@ -49,10 +46,7 @@ fn new_int_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_bool_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "bool",
         min: 0,
@@ -68,10 +62,7 @@ fn new_bool_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn new_float_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let cls = args.args[0].clone();
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "float",
         min: 0,
@@ -88,10 +79,7 @@ fn new_float_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn new_str_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let cls = args.args[0].clone();
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, kw) = ArgSpec {
         name: "str",
         min: 0,
@@ -130,10 +118,7 @@ fn codec_arg(o: Option<&ObjRef>, dflt: &str, func: &str, what: &str) -> PyResult
 }
 
 fn from_iterable(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<ObjRef>> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name,
         min: 0,
@@ -182,10 +167,7 @@ fn new_dict_obj(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_range_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "range",
         min: 1,
@@ -237,10 +219,7 @@ fn new_range_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_slice_obj(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "slice",
         min: 1,
@@ -257,14 +236,7 @@ fn new_slice_obj(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn new_object_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let cls = args.args[0].clone();
-    vm::types::object_new(
-        vm,
-        &cls,
-        Args {
-            args: &args.args[1..],
-            kwnames: args.kwnames,
-        },
-    )
+    vm::types::object_new(vm, &cls, args.rest())
 }
 
 fn new_type_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
@@ -316,10 +288,7 @@ fn iter_obj(ty: &ObjRef, state: IterState) -> ObjRef {
 }
 
 fn new_enumerate(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, kw) = ArgSpec {
         name: "enumerate",
         min: 1,
@@ -340,10 +309,7 @@ fn new_enumerate(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_zip(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, kw) = ArgSpec {
         name: "zip",
         min: 0,
@@ -386,10 +352,7 @@ fn new_map(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_filter(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "filter",
         min: 2,
@@ -408,10 +371,7 @@ fn new_filter(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "reversed",
         min: 1,
@@ -465,10 +425,7 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_property(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, kw) = ArgSpec {
         name: "property",
         min: 0,
@@ -501,10 +458,7 @@ fn new_property(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "staticmethod",
         min: 1,
@@ -521,10 +475,7 @@ fn new_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_classmethod(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "classmethod",
         min: 1,
@@ -541,10 +492,7 @@ fn new_classmethod(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_super(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "super",
         min: 0,
@@ -585,10 +533,7 @@ pub fn make_super(ty: &ObjRef, obj: Option<&ObjRef>) -> PyResult<ObjRef> {
 }
 
 fn new_bytes_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, kw) = ArgSpec {
         name: "bytes",
         min: 0,
@@ -607,10 +552,7 @@ fn new_bytes_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn new_bytearray_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, kw) = ArgSpec {
         name: "bytearray",
         min: 0,
@@ -682,10 +624,7 @@ fn bytes_from(
 }
 
 fn new_complex_obj(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let (pos, _) = ArgSpec {
         name: "complex",
         min: 0,

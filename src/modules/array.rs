@@ -5,7 +5,7 @@
 //! (`Modules/arraymodule.c`); pickling (`__reduce_ex__`) and the buffer protocol are left out.
 
 use super::array_codec::{to_object, Code, Item, TYPECODES};
-use super::support::{self, new_native, new_native_for, parse, rest, This};
+use super::support::{self, new_native, new_native_for, parse, This};
 use crate::ast::CmpOp;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::bytes::{ByteArrayData, BytesData};
@@ -168,7 +168,7 @@ fn make(code: Code, data: Vec<u8>) -> ObjRef {
 /// `array.array(typecode[, initializer])`.
 fn array_new(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let cls = args.args[0].clone();
-    let r = rest(&args);
+    let r = args.rest();
     if r.has_kwargs() && cls.is(array_type()) {
         return exc::type_error("array.array() takes no keyword arguments");
     }
@@ -267,7 +267,7 @@ fn frombytes(a: &Array, b: &[u8]) -> PyResult<()> {
 }
 
 fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
-    let r = rest(args);
+    let r = args.rest();
     if r.has_kwargs() {
         return exc::type_error(format!("array.{name}() takes no keyword arguments"));
     }
@@ -281,7 +281,7 @@ fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
 }
 
 fn no_args(args: &Args, name: &str) -> PyResult<()> {
-    let r = rest(args);
+    let r = args.rest();
     if r.has_kwargs() {
         return exc::type_error(format!("array.{name}() takes no keyword arguments"));
     }
@@ -345,7 +345,7 @@ fn clamp(i: i64, len: usize) -> usize {
 
 fn array_insert(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "insert")?;
-    let (pos, _) = parse(&rest(&args), "insert", 2, 2, &[])?;
+    let (pos, _) = parse(&args.rest(), "insert", 2, 2, &[])?;
     let i = convert::index_i64(vm, &pos[0])?;
     let it = a.code.convert(vm, &pos[1])?;
     let at = clamp(i, a.len()) * a.code.size();
@@ -357,7 +357,7 @@ fn array_insert(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn array_pop(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "pop")?;
-    let (pos, _) = parse(&rest(&args), "pop", 0, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "pop", 0, 1, &[])?;
     let i = match pos.first() {
         Some(v) => convert::index_i64(vm, v)?,
         None => -1,
@@ -423,7 +423,7 @@ fn slice_bound(vm: &mut Vm, o: Option<&ObjRef>, len: usize, default: usize) -> P
 
 fn array_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "index")?;
-    let (pos, _) = parse(&rest(&args), "index", 1, 3, &[])?;
+    let (pos, _) = parse(&args.rest(), "index", 1, 3, &[])?;
     let len = a.len();
     let start = slice_bound(vm, pos.get(1), len, 0)?;
     let stop = slice_bound(vm, pos.get(2), len, len)?;
@@ -447,7 +447,7 @@ fn array_count(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn array_contains(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "__contains__")?;
-    let (pos, _) = parse(&rest(&args), "__contains__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__contains__", 1, 1, &[])?;
     let found = find(vm, &a, &pos[0], 0, a.len())?.is_some();
     Ok(crate::vm::new_bool(found))
 }
@@ -595,7 +595,7 @@ fn key<'a>(vm: &mut Vm, a: &Array, k: &'a ObjRef) -> PyResult<Key<'a>> {
 
 fn array_getitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "__getitem__")?;
-    let (pos, _) = parse(&rest(&args), "__getitem__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__getitem__", 1, 1, &[])?;
     match key(vm, &a, &pos[0])? {
         Key::Index(Some(i)) => to_object(a.get(i)),
         Key::Index(None) => exc::index_error("array index out of range"),
@@ -613,7 +613,7 @@ fn array_getitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn array_setitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "__setitem__")?;
-    let (pos, _) = parse(&rest(&args), "__setitem__", 2, 2, &[])?;
+    let (pos, _) = parse(&args.rest(), "__setitem__", 2, 2, &[])?;
     let n = a.code.size();
     match key(vm, &a, &pos[0])? {
         Key::Index(i) => {
@@ -663,7 +663,7 @@ fn array_setitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn array_delitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "__delitem__")?;
-    let (pos, _) = parse(&rest(&args), "__delitem__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__delitem__", 1, 1, &[])?;
     let n = a.code.size();
     match key(vm, &a, &pos[0])? {
         Key::Index(Some(i)) => {
@@ -714,7 +714,7 @@ fn array_repr(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn compare(vm: &mut Vm, args: Args, op: CmpOp, name: &str) -> PyResult<ObjRef> {
     let a = this(&args, name)?;
-    let (pos, _) = parse(&rest(&args), name, 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), name, 1, 1, &[])?;
     let Some(b) = This::<Array>::of(&pos[0]) else {
         return Ok(rt().not_implemented.clone());
     };
@@ -747,7 +747,7 @@ fn array_ge(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn array_add(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "__add__")?;
-    let (pos, _) = parse(&rest(&args), "__add__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__add__", 1, 1, &[])?;
     let Some(b) = This::<Array>::of(&pos[0]) else {
         return exc::type_error(format!(
             "can only append array (not \"{}\") to array",
@@ -764,7 +764,7 @@ fn array_add(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn array_iadd(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "__iadd__")?;
-    let (pos, _) = parse(&rest(&args), "__iadd__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__iadd__", 1, 1, &[])?;
     if This::<Array>::of(&pos[0]).is_none() {
         return exc::type_error(format!(
             "can only extend array with array (not \"{}\")",
@@ -785,7 +785,7 @@ fn repeat_count(vm: &mut Vm, n: &ObjRef) -> PyResult<Option<usize>> {
 
 fn array_mul(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "__mul__")?;
-    let (pos, _) = parse(&rest(&args), "__mul__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__mul__", 1, 1, &[])?;
     let Some(k) = repeat_count(vm, &pos[0])? else {
         // CPython's sequence repeat, tried after a Python class's __rmul__.
         if crate::vm::attr::lookup_type_str(&pos[0].type_of(), "__rmul__")
@@ -807,7 +807,7 @@ fn array_mul(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn array_imul(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let a = this(&args, "__imul__")?;
-    let (pos, _) = parse(&rest(&args), "__imul__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__imul__", 1, 1, &[])?;
     let Some(k) = repeat_count(vm, &pos[0])? else {
         return Ok(rt().not_implemented.clone());
     };

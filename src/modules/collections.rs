@@ -7,7 +7,7 @@
 //! iteration`. Methods that call Python code (`count`, `index`, `remove`, comparisons) work on
 //! a snapshot of the items, so no borrow is held across a call.
 
-use super::support::{self, new_native, new_native_for, parse, rest, This};
+use super::support::{self, new_native, new_native_for, parse, This};
 use crate::ast::CmpOp;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::native::NativeObject;
@@ -188,7 +188,7 @@ fn deque_new(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 /// `deque.__init__(self, iterable=(), maxlen=None)`.
 fn deque_init(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "__init__")?;
-    let (pos, kw) = parse(&rest(&args), "deque", 0, 2, &["iterable", "maxlen"])?;
+    let (pos, kw) = parse(&args.rest(), "deque", 0, 2, &["iterable", "maxlen"])?;
     let iterable = pos.first().cloned().or_else(|| kw[0].clone());
     let maxlen = pos.get(1).cloned().or_else(|| kw[1].clone());
     let maxlen = match maxlen {
@@ -234,7 +234,7 @@ fn extend(vm: &mut Vm, d: &This<Deque>, iterable: &ObjRef, left: bool) -> PyResu
 }
 
 fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
-    let r = rest(args);
+    let r = args.rest();
     if r.has_kwargs() {
         return exc::type_error(format!("deque.{name}() takes no keyword arguments"));
     }
@@ -248,7 +248,7 @@ fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
 }
 
 fn no_args(args: &Args, name: &str) -> PyResult<()> {
-    let r = rest(args);
+    let r = args.rest();
     if r.has_kwargs() {
         return exc::type_error(format!("deque.{name}() takes no keyword arguments"));
     }
@@ -307,7 +307,7 @@ fn deque_extendleft(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn deque_rotate(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "rotate")?;
-    let (pos, _) = parse(&rest(&args), "rotate", 0, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "rotate", 0, 1, &[])?;
     let n = match pos.first() {
         Some(v) => convert::index_i64(vm, v)?,
         None => 1,
@@ -374,7 +374,7 @@ fn clamp_index(vm: &mut Vm, o: Option<&ObjRef>, len: i64, default: i64) -> PyRes
 
 fn deque_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "index")?;
-    let (pos, _) = parse(&rest(&args), "index", 1, 3, &[])?;
+    let (pos, _) = parse(&args.rest(), "index", 1, 3, &[])?;
     let len = d.len() as i64;
     let start = clamp_index(vm, pos.get(1), len, 0)?;
     let stop = clamp_index(vm, pos.get(2), len, len)?;
@@ -397,7 +397,7 @@ fn deque_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn deque_insert(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "insert")?;
-    let (pos, _) = parse(&rest(&args), "insert", 2, 2, &[])?;
+    let (pos, _) = parse(&args.rest(), "insert", 2, 2, &[])?;
     let i = convert::index_i64(vm, &pos[0])?;
     let len = d.len();
     if d.maxlen.get() == Some(len) {
@@ -494,7 +494,7 @@ fn seq_index(vm: &mut Vm, d: &Deque, key: &ObjRef) -> PyResult<usize> {
 
 fn deque_getitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "__getitem__")?;
-    let (pos, _) = parse(&rest(&args), "__getitem__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__getitem__", 1, 1, &[])?;
     let i = seq_index(vm, &d, &pos[0])?;
     let v = d.items.borrow().get(i).cloned();
     v.map_or_else(|| exc::index_error("deque index out of range"), Ok)
@@ -502,7 +502,7 @@ fn deque_getitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn deque_setitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "__setitem__")?;
-    let (pos, _) = parse(&rest(&args), "__setitem__", 2, 2, &[])?;
+    let (pos, _) = parse(&args.rest(), "__setitem__", 2, 2, &[])?;
     let i = seq_index(vm, &d, &pos[0])?;
     let old = {
         let mut items = d.items.borrow_mut();
@@ -517,7 +517,7 @@ fn deque_setitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn deque_delitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "__delitem__")?;
-    let (pos, _) = parse(&rest(&args), "__delitem__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__delitem__", 1, 1, &[])?;
     let i = seq_index(vm, &d, &pos[0])?;
     d.touch();
     let old = d.items.borrow_mut().remove(i);
@@ -527,7 +527,7 @@ fn deque_delitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn deque_contains(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "__contains__")?;
-    let (pos, _) = parse(&rest(&args), "__contains__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__contains__", 1, 1, &[])?;
     let state = d.state.get();
     for item in d.snapshot() {
         if eq_bool(vm, &item, &pos[0])? {
@@ -647,7 +647,7 @@ fn repr_leave(o: &ObjRef) {
 
 fn compare(vm: &mut Vm, args: Args, op: CmpOp, name: &str) -> PyResult<ObjRef> {
     let d = this(&args, name)?;
-    let (pos, _) = parse(&rest(&args), name, 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), name, 1, 1, &[])?;
     let Some(other) = This::<Deque>::of(&pos[0]) else {
         return Ok(rt().not_implemented.clone());
     };
@@ -677,7 +677,7 @@ fn deque_ge(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn deque_add(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "__add__")?;
-    let (pos, _) = parse(&rest(&args), "__add__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__add__", 1, 1, &[])?;
     let Some(other) = This::<Deque>::of(&pos[0]) else {
         return exc::type_error(format!(
             "can only concatenate deque (not \"{}\") to deque",
@@ -691,13 +691,13 @@ fn deque_add(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn deque_iadd(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = this(&args, "__iadd__")?;
-    let (pos, _) = parse(&rest(&args), "__iadd__", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "__iadd__", 1, 1, &[])?;
     extend(vm, &d, &pos[0], false)?;
     Ok(args.args[0].clone())
 }
 
 fn repeat_count(vm: &mut Vm, args: &Args, name: &str) -> PyResult<i64> {
-    let (pos, _) = parse(&rest(args), name, 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), name, 1, 1, &[])?;
     if crate::vm::attr::lookup_type_str(&pos[0].type_of(), "__index__").is_none()
         && pos[0].kind() != Kind::Int
     {

@@ -193,7 +193,7 @@ fn random_new(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     if cls.is(ty) && args.has_kwargs() {
         return exc::type_error("Random() takes no keyword arguments");
     }
-    let rest = support::rest(&args);
+    let rest = args.rest();
     if rest.pos().len() > 1 {
         return exc::type_error(format!(
             "Random() expected at most 1 argument, got {}",
@@ -232,21 +232,21 @@ fn seed_with(vm: &mut Vm, r: &RandomObj, arg: Option<&ObjRef>) -> PyResult<()> {
 
 fn random_seed(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let r = this(&args, "seed")?;
-    let (pos, _) = parse(&support::rest(&args), "seed", 0, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "seed", 0, 1, &[])?;
     seed_with(vm, &r, pos.first())?;
     Ok(none())
 }
 
 fn random_random(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let r = this(&args, "random")?;
-    parse(&support::rest(&args), "random", 0, 0, &[])?;
+    parse(&args.rest(), "random", 0, 0, &[])?;
     let v = r.mt.borrow_mut().random();
     Ok(new_float(v))
 }
 
 fn random_getrandbits(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let r = this(&args, "getrandbits")?;
-    let (pos, _) = parse(&support::rest(&args), "getrandbits", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "getrandbits", 1, 1, &[])?;
     let k = crate::vm::convert::index_i64(vm, &pos[0])?;
     if k < 0 {
         return exc::value_error("number of bits must be non-negative");
@@ -282,7 +282,7 @@ fn random_getstate(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn random_setstate(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let r = this(&args, "setstate")?;
-    let (pos, _) = parse(&support::rest(&args), "setstate", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "setstate", 1, 1, &[])?;
     let state = &pos[0];
     if state.kind() != Kind::Tuple {
         return exc::type_error("state vector must be a tuple");
@@ -372,7 +372,7 @@ fn sha512_new(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 fn sha512_update(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     use sha2::Digest;
     let s: This<Sha512Obj> = This::from_args(&args, "_sha512.sha512", "update")?;
-    let (pos, _) = parse(&support::rest(&args), "update", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "update", 1, 1, &[])?;
     s.hasher.borrow_mut().update(bytes_arg(&pos[0])?);
     Ok(none())
 }

@@ -259,7 +259,7 @@ impl Code {
 /// `Code.search(string, pos, endpos, mode)`.
 fn code_search(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let code = This::<Code>::from_args(&args, "_re.Code", "search")?;
-    let (pos, _) = parse(&support::rest(&args), "search", 4, 4, &[])?;
+    let (pos, _) = parse(&args.rest(), "search", 4, 4, &[])?;
     let mode = crate::vm::convert::index_i64(vm, &pos[3])?;
     let (s, off, p, e) = bounds(vm, pos)?;
     if p > e {
@@ -286,7 +286,7 @@ fn code_search(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 /// `Code.scan(string, pos, endpos, limit)`: up to `limit` matches (0: all).
 fn code_scan(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let code = This::<Code>::from_args(&args, "_re.Code", "scan")?;
-    let (pos, _) = parse(&support::rest(&args), "scan", 4, 4, &[])?;
+    let (pos, _) = parse(&args.rest(), "scan", 4, 4, &[])?;
     let limit = crate::vm::convert::index_i64(vm, &pos[3])?;
     let (s, off, p, e) = bounds(vm, pos)?;
     let mut out = vec![];

@@ -171,14 +171,6 @@ impl<T: NativeObject> std::ops::Deref for This<T> {
     }
 }
 
-/// The arguments after the receiver.
-pub fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        args: args.args.get(1..).unwrap_or(&[]),
-        kwnames: args.kwnames,
-    }
-}
-
 /// Positional and keyword arguments of a function `name` taking `min..=max` positional ones and
 /// the keywords `kw` (see [`ArgSpec`]).
 pub fn parse<'b>(

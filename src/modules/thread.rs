@@ -219,13 +219,13 @@ fn new_lock() -> ObjRef {
 
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let me = This::<Lock>::from_args(&args, "_thread.lock", "acquire")?;
-    let (blocking, timeout) = acquire_args(vm, &support::rest(&args), "acquire")?;
+    let (blocking, timeout) = acquire_args(vm, &args.rest(), "acquire")?;
     let got = acquire_raw(&me.0, blocking, timeout)?;
     Ok(crate::vm::new_bool(got))
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    parse(&support::rest(&args), "release", 0, 0, &[])?;
+    parse(&args.rest(), "release", 0, 0, &[])?;
     lock_exit(vm, args)
 }
 
@@ -303,7 +303,7 @@ fn rlock_type() -> &'static ObjRef {
 
 fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let me = This::<RLock>::from_args(&args, "_thread.RLock", "acquire")?;
-    let (blocking, timeout) = acquire_args(vm, &support::rest(&args), "acquire")?;
+    let (blocking, timeout) = acquire_args(vm, &args.rest(), "acquire")?;
     let tid = ident();
     if me.count.get() > 0 && me.owner.get() == tid {
         me.count.set(me.count.get() + 1);
@@ -331,7 +331,7 @@ fn rlock_release_any(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 }
 
 fn rlock_release(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
-    parse(&support::rest(&args), "release", 0, 0, &[])?;
+    parse(&args.rest(), "release", 0, 0, &[])?;
     rlock_release_any(vm, args)
 }
 
@@ -360,7 +360,7 @@ fn rlock_release_save(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn rlock_acquire_restore(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let me = This::<RLock>::from_args(&args, "_thread.RLock", "_acquire_restore")?;
-    let (pos, _) = parse(&support::rest(&args), "_acquire_restore", 1, 1, &[])?;
+    let (pos, _) = parse(&args.rest(), "_acquire_restore", 1, 1, &[])?;
     let items = crate::vm::ops::collect(vm, &pos[0])?;
     if items.len() != 2 {
         return exc::type_error("_acquire_restore() argument must be a (count, owner) pair");

@@ -219,10 +219,7 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let Some(cls) = pos.first() else {
         return exc::type_error("ReferenceType.__new__(): not enough arguments");
     };
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     if rest.has_kwargs() {
         return exc::type_error("ref() takes no keyword arguments");
     }
@@ -284,10 +281,7 @@ fn this<'a>(args: &Args<'a>, what: &str) -> PyResult<&'a ObjRef> {
 /// `r()`: the referent, or None.
 fn ref_call(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let r = this(&args, "__call__")?;
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     ArgSpec {
         name: "weakref",
         min: 0,
@@ -596,14 +590,7 @@ fn proxy_call(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         return exc::type_error("descriptor '__call__' needs an argument");
     };
     let o = proxy_target(p)?;
-    call::call(
-        vm,
-        &o,
-        Args {
-            args: &args.args[1..],
-            kwnames: args.kwnames,
-        },
-    )
+    call::call(vm, &o, args.rest())
 }
 
 fn proxy_binop(

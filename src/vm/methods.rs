@@ -64,13 +64,6 @@ pub(super) fn this<'a>(args: &Args<'a>, kind: Kind, owner: &str, name: &str) -> 
     Ok(b)
 }
 
-pub(super) fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    }
-}
-
 // ---------------------------------------------------------------- object
 
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<ObjRef> {
@@ -379,7 +372,7 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 2,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     Ok(dictops::getitem_opt(vm, &d, &pos[0])?
         .unwrap_or_else(|| pos.get(1).cloned().unwrap_or_else(none)))
 }
@@ -405,7 +398,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 2,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     match dictops::delitem_opt(vm, &d, &pos[0])? {
         Some(v) => Ok(v),
         None => match pos.get(1) {
@@ -433,7 +426,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 2,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     if let Some(v) = dictops::getitem_opt(vm, &d, &pos[0])? {
         return Ok(v);
     }
@@ -444,7 +437,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = dict_of(&args, "update")?;
-    let r = rest(&args);
+    let r = args.rest();
     let pos = r.pos();
     if pos.len() > 1 {
         return exc::type_error(format!(
@@ -464,7 +457,7 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 /// `dict.__init__(self, [mapping_or_pairs], **kwargs)`.
 fn dict_init(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let d = dict_of(&args, "__init__")?;
-    let r = rest(&args);
+    let r = args.rest();
     let pos = r.pos();
     if pos.len() > 1 {
         return exc::type_error(format!(
@@ -525,7 +518,7 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     super::generator::send(vm, &g, pos[0].clone())
 }
 
@@ -537,7 +530,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 3,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let e = if pos.len() >= 2 && !pos[1].is(&rt().none) {
         call::call(vm, &pos[0], Args::new(&[pos[1].clone()]))?
     } else {
@@ -596,7 +589,7 @@ fn file_read(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let n = pos
         .first()
         .and_then(|n| n.downcast::<IntData>())
@@ -627,7 +620,7 @@ fn file_write(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let binary = f
         .payload::<crate::objects::file::FileData>()
         .state
@@ -663,7 +656,7 @@ fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     for l in ops::collect(vm, &pos[0])? {
         file_write(vm, Args::new(&[f.clone(), l]))?;
     }

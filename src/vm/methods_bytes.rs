@@ -40,13 +40,6 @@ fn recv(args: &Args, name: &str) -> PyResult<(Vec<u8>, bool)> {
     }
 }
 
-fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    }
-}
-
 fn make(v: Vec<u8>, ba: bool) -> ObjRef {
     if ba {
         super::builtins_bytes::new_bytearray(v)
@@ -74,7 +67,7 @@ fn spec<'a>(args: &Args<'a>, name: &'a str, min: usize, max: usize) -> PyResult<
         max,
         kw: &[],
     }
-    .parse(&rest(args))?
+    .parse(&args.rest())?
     .0)
 }
 
@@ -301,7 +294,7 @@ fn split_impl(args: Args, name: &str, right: bool) -> PyResult<ObjRef> {
         max: 2,
         kw: &["sep", "maxsplit"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let sep = pos.first().cloned().or(kw[0].clone());
     let maxsplit = match pos.get(1).cloned().or(kw[1].clone()) {
         Some(m) => int_arg(&m)?,
@@ -390,7 +383,7 @@ fn splitlines(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &["keepends"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let keep = pos.first().or(kw[0].as_ref()).is_some_and(|k| {
         !k.is(&rt().false_) && !matches!(k.downcast::<IntData>(), Some(IntData::Small(0)))
     });
@@ -736,7 +729,7 @@ fn decode(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 2,
         kw: &["encoding", "errors"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let s = |o: Option<&ObjRef>, dflt: &str, what: &str| -> PyResult<String> {
         match o {
             None => Ok(dflt.to_string()),

@@ -1,7 +1,7 @@
 //! Methods of `list` and `tuple` (`append`, `pop`, `sort`, `index`, `count`, ...), registered
 //! by `methods::install`.
 
-use super::methods::{rest, this};
+use super::methods::this;
 use super::{convert, dictops, exc, new_int, new_list, none, ops, rt, Args, PyResult, Vm};
 use crate::builtins::ArgSpec;
 use crate::heap::{Kind, ObjRef};
@@ -22,7 +22,7 @@ pub(super) fn list_append(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     l.payload::<ListData>()
         .items
         .borrow_mut()
@@ -38,7 +38,7 @@ pub(super) fn list_extend(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = ops::collect(vm, &pos[0])?;
     l.payload::<ListData>().items.borrow_mut().extend(items);
     Ok(none())
@@ -52,7 +52,7 @@ pub(super) fn list_pop(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = &l.payload::<ListData>().items;
     let len = items.borrow().len() as i64;
     if len == 0 {
@@ -78,7 +78,7 @@ pub(super) fn list_insert(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 2,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = &l.payload::<ListData>().items;
     let len = items.borrow().len() as i64;
     let i = super::builtins_seq::index_of(vm, &pos[0])?.unwrap_or(0);
@@ -95,7 +95,7 @@ pub(super) fn list_remove(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = l.payload::<ListData>().items.borrow().clone();
     for (i, x) in items.iter().enumerate() {
         if dictops::keys_equal(vm, x, &pos[0])? {
@@ -140,7 +140,7 @@ pub(super) fn list_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 3,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = l.payload::<ListData>().items.borrow().clone();
     seq_index(vm, &items, pos, "list", true)
 }
@@ -163,7 +163,7 @@ pub(super) fn list_count(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = l.payload::<ListData>().items.borrow().clone();
     count_in(vm, &items, &pos[0])
 }
@@ -176,7 +176,7 @@ pub(super) fn list_sort(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 0,
         kw: &["key", "reverse"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let reverse = match &kw[1] {
         Some(r) => ops::truthy(vm, r)?,
         None => false,
@@ -220,7 +220,7 @@ pub(super) fn list_init(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = match pos.first() {
         Some(x) => ops::collect(vm, x)?,
         None => Vec::new(),
@@ -240,7 +240,7 @@ pub(super) fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 3,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = t.payload::<TupleData>().items.to_vec();
     seq_index(vm, &items, pos, "tuple", false)
 }
@@ -253,7 +253,7 @@ pub(super) fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = t.payload::<TupleData>().items.to_vec();
     count_in(vm, &items, &pos[0])
 }

@@ -19,13 +19,6 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 
-fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    }
-}
-
 fn recv(args: &Args, kind: Kind, owner: &str, name: &str) -> PyResult<ObjRef> {
     let Some(s) = args.args.first() else {
         return exc::type_error(format!("unbound method {owner}.{name}() needs an argument"));
@@ -101,7 +94,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 2,
         kw: &["length", "byteorder", "signed"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let length = match pos.first().or(kw[0].as_ref()) {
         None => 1,
         Some(l) => match l.downcast::<IntData>().and_then(|l| l.as_i64()) {
@@ -147,7 +140,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 2,
         kw: &["bytes", "byteorder", "signed"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let Some(src) = pos.first().or(kw[0].as_ref()) else {
         return exc::type_error("from_bytes() missing required argument 'bytes' (pos 1)");
     };
@@ -363,7 +356,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     if pos[0].kind() != Kind::Str {
         return exc::type_error(format!(
             "fromhex() argument must be str, not {}",

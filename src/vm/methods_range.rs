@@ -27,10 +27,7 @@ fn one_arg<'a>(args: &Args<'a>, kind: Kind, owner: &str, name: &str) -> PyResult
         max: 1,
         kw: &[],
     }
-    .parse(&Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    })?;
+    .parse(&args.rest())?;
     Ok((s.clone(), pos[0].clone()))
 }
 

@@ -99,10 +99,7 @@ pub fn set_new(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let Some(cls) = args.args.first() else {
         return exc::type_error("set.__new__(): not enough arguments");
     };
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     if !super::types::is_subtype(cls, &t.frozenset) {
         if cls.is(&t.set) && !args.kwnames.is_empty() {
             return exc::type_error("set() takes no keyword arguments");
@@ -139,10 +136,7 @@ pub fn set_new(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
 fn set_init(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let s = recv(&args, "set", "__init__", false)?;
     let name = type_name(&args.args[0]);
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = args.rest();
     let x = iterable_arg(rest, &name, "set")?;
     if setops::data(&s).is_some_and(|d| d.table.borrow().fill() > 0) {
         setops::clear(&s);

@@ -27,13 +27,6 @@ pub(super) fn s0_obj(args: &Args, name: &str) -> PyResult<ObjRef> {
     Ok(b)
 }
 
-pub(super) fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    }
-}
-
 pub(super) fn str_arg(o: &ObjRef, what: &str) -> PyResult<String> {
     if o.kind() == Kind::Str {
         Ok(str_of(o).to_string())
@@ -58,7 +51,7 @@ fn strip_impl(args: Args, name: &str, left: bool, right: bool) -> PyResult<ObjRe
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let chars = opt_chars(pos.first())?;
     let pred = |c: char| match &chars {
         Some(set) => set.contains(c),
@@ -92,7 +85,7 @@ fn split_impl(args: Args, name: &str, from_right: bool) -> PyResult<ObjRef> {
         max: 2,
         kw: &["sep", "maxsplit"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let sep = pos
         .first()
         .cloned()
@@ -194,7 +187,7 @@ fn splitlines(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &["keepends"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let keep = pos
         .first()
         .or(kw[0].as_ref())
@@ -242,7 +235,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let items = match ops::collect(vm, &pos[0]) {
         Ok(v) => v,
         Err(e) if exc::matches(&e, "TypeError") && !is_iterable(&pos[0]) => {
@@ -290,7 +283,7 @@ fn replace(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 3,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let old = str_arg(&pos[0], "replace() argument 1")?;
     let new = str_arg(&pos[1], "replace() argument 2")?;
     let count = pos
@@ -424,7 +417,7 @@ fn pad_impl(args: Args, name: &str, align: char) -> PyResult<ObjRef> {
         max: 2,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let width = pos[0]
         .downcast::<crate::objects::int::IntData>()
         .and_then(|i| i.as_i64())
@@ -477,7 +470,7 @@ fn zfill(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let width = pos[0]
         .downcast::<crate::objects::int::IntData>()
         .and_then(|i| i.as_i64())
@@ -505,7 +498,7 @@ fn partition_impl(args: Args, name: &str, right: bool) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let sep = str_arg(&pos[0], "sep")?;
     if sep.is_empty() {
         return exc::value_error("empty separator");
@@ -537,7 +530,7 @@ fn encode(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 2,
         kw: &["encoding", "errors"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let arg = |o: Option<&ObjRef>, dflt: &str, what: &str| -> PyResult<String> {
         match o {
             None => Ok(dflt.to_string()),
@@ -563,7 +556,7 @@ fn removeprefix(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let p = str_arg(&pos[0], "removeprefix() argument")?;
     Ok(new_str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
 }
@@ -576,7 +569,7 @@ fn removesuffix(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let p = str_arg(&pos[0], "removesuffix() argument")?;
     Ok(new_str(s.strip_suffix(p.as_str()).unwrap_or(&s)))
 }
@@ -589,7 +582,7 @@ fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &["tabsize"],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let tab = match pos.first().or(kw[0].as_ref()) {
         None => 8,
         Some(t) => match t.downcast::<crate::objects::int::IntData>() {
@@ -737,7 +730,7 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let table = &pos[0];
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -808,7 +801,7 @@ fn str_contains(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     Ok(new_bool(ops::contains(vm, &new_string(s), &pos[0])?))
 }
 
@@ -820,7 +813,7 @@ fn str_getitem(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     ops::getitem(vm, &new_string(s), &pos[0])
 }
 

@@ -3,7 +3,7 @@
 //! from the str object (not copied) and an ASCII str (known in O(1) from its length in code
 //! points) maps positions to bytes directly, so a search from a position is not O(position).
 
-use super::methods_str::{rest, s0_obj, str_arg};
+use super::methods_str::{s0_obj, str_arg};
 use super::{exc, new_bool, new_int, str_of, type_name, Args, PyResult, Vm};
 use crate::builtins::ArgSpec;
 use crate::heap::{Kind, ObjRef};
@@ -17,7 +17,7 @@ fn affix(args: Args, name: &str, start: bool) -> PyResult<ObjRef> {
         max: 3,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let range = char_range(s, ascii_of(&so), pos.get(1), pos.get(2))?;
     let test = |p: &str| match range {
         None => false,
@@ -88,7 +88,7 @@ fn find_impl(args: Args, name: &str, right: bool, raise: bool) -> PyResult<ObjRe
         max: 3,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let sub = str_arg(&pos[0], "must be str")?;
     let r = match char_range(s, ascii_of(&so), pos.get(1), pos.get(2))? {
         Some((a, b)) => {
@@ -126,7 +126,7 @@ pub(super) fn count(_vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 3,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     let sub = str_arg(&pos[0], "must be str")?;
     let Some((a, b)) = char_range(s, ascii_of(&so), pos.get(1), pos.get(2))? else {
         return Ok(new_int(0));

@@ -7,18 +7,11 @@ use super::{convert, exc, new_int, new_str, new_string, ops, str_of, Args, PyRes
 use crate::builtins::ArgSpec;
 use crate::heap::ObjRef;
 
-fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    }
-}
-
 /// `str.format(*args, **kwargs)`: replacement fields with indices, names, attributes,
 /// items, conversions and nested format specs.
 pub fn format(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let s = s0(&args, "format")?;
-    let r = rest(&args);
+    let r = args.rest();
     let kwargs: Vec<(String, ObjRef)> = r
         .kwargs()
         .map(|(k, v)| (str_of(k).to_string(), v.clone()))
@@ -225,6 +218,6 @@ pub fn format_map(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
         max: 1,
         kw: &[],
     }
-    .parse(&rest(&args))?;
+    .parse(&args.rest())?;
     format_with(vm, &s, &[], None, Some(&pos[0]))
 }

@@ -81,6 +81,15 @@ pub struct Args<'a> {
 }
 
 impl<'a> Args<'a> {
+    /// The arguments after the first (a method's receiver, a constructor's class), keywords
+    /// kept; empty when there is no first.
+    pub fn rest(&self) -> Args<'a> {
+        Args {
+            args: self.args.get(1..).unwrap_or(&[]),
+            kwnames: self.kwnames,
+        }
+    }
+
     pub fn new(args: &'a [ObjRef]) -> Args<'a> {
         Args { args, kwnames: &[] }
     }

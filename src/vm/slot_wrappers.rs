@@ -192,14 +192,7 @@ fn call_wrapper(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     let Some(f) = args.args.first() else {
         return exc::type_error("descriptor '__call__' needs an argument");
     };
-    call::call(
-        vm,
-        f,
-        Args {
-            args: &args.args[1..],
-            kwnames: args.kwnames,
-        },
-    )
+    call::call(vm, f, args.rest())
 }
 
 /// Register the wrappers (once, at start-up).
