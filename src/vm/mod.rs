@@ -50,6 +50,7 @@ pub mod methods_strfmt;
 pub mod methods_views;
 pub mod new;
 pub mod objects_attr;
+pub mod numeric;
 pub mod ops;
 pub mod oserror;
 pub mod percent;
