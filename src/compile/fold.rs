@@ -311,7 +311,7 @@ fn fold_float(a: f64, op: Operator, b: f64) -> Option<f64> {
             if b == 0.0 {
                 return None;
             }
-            let (div, m) = float_divmod(a, b);
+            let (div, m) = crate::vm::numeric::float_divmod(a, b);
             if op == Operator::Mod {
                 m
             } else {
@@ -331,30 +331,6 @@ fn fold_float(a: f64, op: Operator, b: f64) -> Option<f64> {
         _ => return None,
     };
     Some(r)
-}
-
-/// CPython's `_float_div_mod`.
-fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
 }
 
 fn floor_divmod(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
